@@ -1,0 +1,48 @@
+package org.relais.core.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.relais.core.i18n.Language;
+
+/**
+ * One thing volunteers are asked to do: post one of its wordings, naming its targets, with its
+ * hashtags, within its length rule, while it is active.
+ *
+ * @param requiredHashtags without {@code #}; the campaign-wide ones (such as OCASSS) are merged in
+ * @param optionalHashtags without {@code #}; offered as toggles
+ */
+public record Action(
+        String id,
+        Localized title,
+        Localized description,
+        Map<Language, List<String>> wordings,
+        List<Target> targets,
+        List<String> requiredHashtags,
+        List<String> optionalHashtags,
+        List<RelayPost> relayPosts,
+        Optional<LocalDate> starts,
+        Optional<LocalDate> ends,
+        LengthRule lengthRule) {
+
+    public Action {
+        wordings = Map.copyOf(wordings);
+        targets = List.copyOf(targets);
+        requiredHashtags = List.copyOf(requiredHashtags);
+        optionalHashtags = List.copyOf(optionalHashtags);
+        relayPosts = List.copyOf(relayPosts);
+    }
+
+    /** The wordings in {@code language}, or the French ones when the translation is missing. */
+    public List<String> wordingsIn(Language language) {
+        List<String> texts = wordings.getOrDefault(language, List.of());
+        return texts.isEmpty() ? wordings.getOrDefault(Language.FR, List.of()) : texts;
+    }
+
+    /** Active from its start date to its end date, both included. */
+    public boolean isActiveOn(LocalDate day) {
+        return starts.map(start -> !day.isBefore(start)).orElse(true)
+                && ends.map(end -> !day.isAfter(end)).orElse(true);
+    }
+}

@@ -1,0 +1,153 @@
+package org.relais.core.conversation;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.i18n.Language;
+import org.relais.core.port.StoredConversation;
+import org.relais.core.text.Network;
+
+/**
+ * Turns a {@link Conversation} into the row a store keeps and back. The draft is written as
+ * {@code key=value} lines, so that stores need not understand it and a row stays readable in SQL.
+ * Unknown keys are ignored and missing ones take defaults: older rows keep loading.
+ */
+public final class ConversationCodec {
+    private static final String FORMAT = "1";
+
+    private ConversationCodec() {}
+
+    public static StoredConversation encode(Conversation c, Instant now) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("v", FORMAT);
+        put(data, "lang.chosen", c.languageChosen() ? "1" : "");
+        put(data, "drafts", c.draftsStarted() == 0 ? "" : Integer.toString(c.draftsStarted()));
+        put(data, "mastodon", c.mastodonInstance().orElse(""));
+        put(data, "guide", c.guidePosition());
+        c.draft().ifPresent(d -> {
+            data.put("d.number", Integer.toString(d.number()));
+            data.put("d.action", d.actionId());
+            data.put("d.rotation", Integer.toString(d.rotation()));
+            data.put("d.wording", Integer.toString(d.wording()));
+            put(data, "d.body", d.body());
+            put(data, "d.targets", join(d.targets()));
+            put(data, "d.handles", String.join(",", d.typedHandles()));
+            put(data, "d.tags", join(d.hashtags()));
+            put(data, "d.typedtags", String.join(",", d.typedHashtags()));
+            put(data, "d.split", d.onePerTarget() ? "1" : "");
+            put(data, "d.posted", d.postedOn().stream().map(Network::id).collect(Collectors.joining(",")));
+            put(data, "d.step", d.step().orElse(""));
+        });
+        String text = data.entrySet().stream()
+                .map(e -> e.getKey() + "=" + escape(e.getValue()))
+                .collect(Collectors.joining("\n"));
+        return new StoredConversation(
+                c.key(), c.chatId(), c.state(), c.language().code(), text, c.version(), now);
+    }
+
+    public static Conversation decode(StoredConversation row, Language fallback) {
+        Language language = Language.fromTag(row.language()).orElse(fallback);
+        Conversation c = new Conversation(row.key(), row.chatId(), row.state(), language, row.version());
+        Map<String, String> data = parse(row.data());
+        c.setLanguage(language, "1".equals(data.get("lang.chosen")));
+        c.setDraftsStarted(number(data.get("drafts"), 0));
+        c.setMastodonInstance(data.getOrDefault("mastodon", ""));
+        c.setGuidePosition(data.getOrDefault("guide", ""));
+        if (data.containsKey("d.action")) {
+            Draft d = new Draft(number(data.get("d.number"), 1), data.get("d.action"), number(data.get("d.rotation"), 0));
+            int wording = number(data.get("d.wording"), -1);
+            String body = data.getOrDefault("d.body", "");
+            if (wording >= 0) {
+                d.useWording(wording, body);
+            } else {
+                d.useOwnText(body);
+            }
+            d.targets().addAll(numbers(data.get("d.targets")));
+            d.typedHandles().addAll(words(data.get("d.handles")));
+            d.hashtags().addAll(numbers(data.get("d.tags")));
+            d.typedHashtags().addAll(words(data.get("d.typedtags")));
+            d.setOnePerTarget("1".equals(data.get("d.split")));
+            words(data.get("d.posted")).forEach(id -> Network.fromId(id).ifPresent(d.postedOn()::add));
+            Optional.ofNullable(data.get("d.step")).ifPresent(d::setStep);
+            c.restoreDraft(d);
+        }
+        return c;
+    }
+
+    /** A conversation never stored: version 0. */
+    public static Conversation fresh(ConversationKey key, String chatId, String state, Language language) {
+        return new Conversation(key, chatId, state, language, 0);
+    }
+
+    private static void put(Map<String, String> data, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            data.put(key, value);
+        }
+    }
+
+    private static String join(Collection<Integer> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static int number(String value, int fallback) {
+        if (value == null || !value.matches("-?[0-9]{1,9}")) {
+            return fallback;
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static List<Integer> numbers(String value) {
+        return words(value).stream().filter(w -> w.matches("[0-9]{1,4}")).map(Integer::valueOf).toList();
+    }
+
+    private static List<String> words(String value) {
+        if (value == null || value.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    static String escape(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (char ch : value.toCharArray()) {
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    static String unescape(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(++i);
+                out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    static Map<String, String> parse(String text) {
+        Map<String, String> data = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                data.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
+            }
+        }
+        return data;
+    }
+}

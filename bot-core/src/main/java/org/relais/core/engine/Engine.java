@@ -1,0 +1,213 @@
+package org.relais.core.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.relais.core.chat.Event;
+import org.relais.core.chat.Origin;
+import org.relais.core.chat.Payload;
+import org.relais.core.chat.Reply;
+import org.relais.core.chat.Response;
+import org.relais.core.chat.RichText;
+import org.relais.core.conversation.Conversation;
+import org.relais.core.conversation.ConversationCodec;
+import org.relais.core.i18n.Language;
+import org.relais.core.i18n.Messages;
+import org.relais.core.port.CampaignCatalog;
+import org.relais.core.port.Store;
+import org.relais.core.port.StoreConflictException;
+import org.relais.core.port.StoreException;
+import org.relais.core.port.Tx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles one event in one transaction: skip a delivery already seen, load the conversation, route
+ * the event through the {@link Dialog}, show the resulting step, save, commit. The replies are
+ * returned only after the commit, for the adapter to send.
+ *
+ * <p>Errors are of two kinds: a store conflict (another instance changed the conversation) runs the
+ * event again; anything else is a bug, logged with a stack trace, and the person gets an apology and
+ * the step they were at, unchanged.
+ */
+public final class Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    private static final int MAX_ATTEMPTS = 5;
+    private static final Duration KEEP_DELIVERY_IDS = Duration.ofDays(7);
+    private static final Pattern TYPED_COMMAND = Pattern.compile("^/([A-Za-z_]{1,32})(?:@\\S+)?(?:\\s+(.*))?$", Pattern.DOTALL);
+
+    private final Dialog dialog;
+    private final Store store;
+    private final CampaignCatalog campaigns;
+    private final Clock clock;
+    private final Language defaultLanguage;
+    private final Renderer renderer;
+    private long handled;
+
+    public Engine(Dialog dialog, Store store, CampaignCatalog campaigns, Clock clock, Language defaultLanguage) {
+        this.dialog = dialog;
+        this.store = store;
+        this.campaigns = campaigns;
+        this.clock = clock;
+        this.defaultLanguage = defaultLanguage;
+        this.renderer = new Renderer(dialog);
+    }
+
+    public Language defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    /** Handles an event; never throws for a bad input or a bug: the person always gets an answer. */
+    public Response handle(Event event) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            try {
+                return store.inTransaction(tx -> handleIn(tx, event));
+            } catch (StoreConflictException conflict) {
+                LOG.debug("conflict on attempt {} for a {} event; running it again", attempt, kind(event));
+            } catch (StoreException down) {
+                LOG.error("the store failed while handling a {} event", kind(event), down);
+                return apology(event, "error.unavailable");
+            } catch (RuntimeException bug) {
+                LOG.error("bug while handling a {} event", kind(event), bug);
+                return recover(event);
+            }
+        }
+        LOG.error("gave up a {} event after {} conflicting attempts", kind(event), MAX_ATTEMPTS);
+        return apology(event, "error.unavailable");
+    }
+
+    private Response handleIn(Tx tx, Event event) {
+        Origin origin = event.origin();
+        Instant now = clock.instant();
+        if (!tx.deliveries().markProcessed(origin.key().platform(), origin.deliveryId(), now)) {
+            LOG.debug("delivery already handled; ignored");
+            return Response.NONE;
+        }
+        purgeNowAndThen(tx, now);
+        Conversation conversation = load(tx, origin);
+        Turn turn = new Turn(conversation, campaigns.current(), tx, now);
+        renderer.repair(turn);
+        StateSpec before = dialog.state(conversation.state()).orElseThrow();
+        Next next = route(turn, before, event);
+        Response response = renderer.finish(turn, next, event instanceof Event.ButtonPressed);
+        if (conversation.forgotten()) {
+            tx.conversations().delete(conversation.key());
+            tx.progress().deleteUser(conversation.key());
+        } else {
+            tx.conversations().save(ConversationCodec.encode(conversation, now));
+        }
+        return response;
+    }
+
+    private Conversation load(Tx tx, Origin origin) {
+        Language hinted = origin.languageHint().flatMap(Language::fromTag).orElse(defaultLanguage);
+        Conversation conversation = tx.conversations().find(origin.key())
+                .map(row -> ConversationCodec.decode(row, hinted))
+                .orElseGet(() -> ConversationCodec.fresh(origin.key(), origin.chatId(), dialog.initial(), hinted));
+        if (!conversation.languageChosen()) {
+            conversation.setLanguage(hinted, false);
+        }
+        if (dialog.state(conversation.state()).isEmpty()) {
+            conversation.setState(dialog.initial());
+        }
+        conversation.setChatId(origin.chatId());
+        return conversation;
+    }
+
+    /** Java 17 has no pattern switch: an instanceof chain over the sealed {@link Event}, closed by a throw. */
+    private Next route(Turn turn, StateSpec state, Event event) {
+        if (event instanceof Event.Started started) {
+            return checked(dialog.start(), dialog.start().handler().handle(turn, started.payload()), state);
+        } else if (event instanceof Event.Command command) {
+            return command(turn, state, command.name(), command.args());
+        } else if (event instanceof Event.Text text) {
+            return text(turn, state, text.text());
+        } else if (event instanceof Event.ButtonPressed pressed) {
+            return button(turn, state, pressed.payload());
+        }
+        throw new IllegalArgumentException("unknown event " + event.getClass());
+    }
+
+    private Next text(Turn turn, StateSpec state, String text) {
+        Matcher typed = TYPED_COMMAND.matcher(text.strip());
+        if (typed.matches()) {
+            return command(turn, state, typed.group(1), Optional.ofNullable(typed.group(2)).orElse(""));
+        }
+        Route<Handlers.OnText> route = state.text().orElse(dialog.fallbackText());
+        return checked(route, route.handler().handle(turn, text.strip()), state);
+    }
+
+    private Next command(Turn turn, StateSpec state, String name, String args) {
+        Route<Handlers.OnCommand> route = dialog.command(name.toLowerCase(java.util.Locale.ROOT)).orElse(dialog.unknownCommand());
+        return checked(route, route.handler().handle(turn, args.strip()), state);
+    }
+
+    private Next button(Turn turn, StateSpec state, String raw) {
+        Optional<Payload> parsed = Payload.parse(raw);
+        if (parsed.isEmpty()) {
+            return Next.stale();
+        }
+        Payload payload = parsed.get();
+        Route<Handlers.OnButton> local = state.buttons().get(payload.verb());
+        if (local != null) {
+            boolean sameDraft = turn.draft().map(d -> d.number() == payload.draft()).orElse(false);
+            if (state.draftBound() && !sameDraft) {
+                return Next.stale();
+            }
+            return checked(local, local.handler().handle(turn, payload), state);
+        }
+        Optional<Route<Handlers.OnButton>> global = dialog.globalButton(payload.verb());
+        if (global.isPresent()) {
+            return checked(global.get(), global.get().handler().handle(turn, payload), state);
+        }
+        return Next.stale();
+    }
+
+    /** A handler may only go where its route says: the table is the truth, and the diagram with it. */
+    private static Next checked(Route<?> route, Next next, StateSpec from) {
+        if (next instanceof Next.Go go && !route.targets().contains(go.state())) {
+            throw new IllegalStateException("route '" + route.label() + "' in state '" + from.name()
+                    + "' went to '" + go.state() + "', which it does not declare");
+        }
+        return next;
+    }
+
+    /** After a bug: mark the delivery handled, and show the step the person was at, unchanged. */
+    private Response recover(Event event) {
+        try {
+            return store.inTransaction(tx -> {
+                Origin origin = event.origin();
+                tx.deliveries().markProcessed(origin.key().platform(), origin.deliveryId(), clock.instant());
+                Conversation conversation = load(tx, origin);
+                Turn turn = new Turn(conversation, campaigns.current(), tx, clock.instant());
+                renderer.repair(turn);
+                turn.sayKey("error.bug");
+                return renderer.finish(turn, Next.stay(), false);
+            });
+        } catch (RuntimeException again) {
+            LOG.error("could not show the step again after a bug", again);
+            return apology(event, "error.bug");
+        }
+    }
+
+    private Response apology(Event event, String key) {
+        Language language = event.origin().languageHint().flatMap(Language::fromTag).orElse(defaultLanguage);
+        Reply reply = new Reply(new RichText().plain(Messages.get(language, key)).spans(), List.of(), false);
+        return new Response(new ArrayList<>(List.of(reply)), Optional.empty());
+    }
+
+    private void purgeNowAndThen(Tx tx, Instant now) {
+        if (handled++ % 1000 == 0) {
+            tx.deliveries().purgeBefore(now.minus(KEEP_DELIVERY_IDS));
+        }
+    }
+
+    private static String kind(Event event) {
+        return event.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,52 @@
+package org.relais.core.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.relais.core.chat.Reply;
+import org.relais.core.chat.Response;
+
+/**
+ * Shows the step a turn ends on, after what the handlers said; keeps the conversation coherent
+ * (a draft step with no draft, or whose action has closed, goes back to the initial state).
+ */
+final class Renderer {
+    private final Dialog dialog;
+
+    Renderer(Dialog dialog) {
+        this.dialog = dialog;
+    }
+
+    /** Before an event: a draft step whose draft or action is gone cannot go on. */
+    void repair(Turn turn) {
+        StateSpec spec = dialog.state(turn.conversation().state()).orElseThrow();
+        if (spec.draftBound() && turn.draftAction().isEmpty()) {
+            boolean hadDraft = turn.draft().isPresent();
+            turn.conversation().dropDraft();
+            turn.conversation().setState(dialog.initial());
+            if (hadDraft) {
+                turn.sayKey("action.closed");
+            }
+        }
+    }
+
+    Response finish(Turn turn, Next next, boolean pressed) {
+        if (next instanceof Next.Go go) {
+            turn.conversation().setState(go.state());
+        }
+        if (next instanceof Next.Stale) {
+            turn.sayKey("stale");
+        }
+        StateSpec spec = dialog.state(turn.conversation().state()).orElseThrow();
+        if (spec.draftBound()) {
+            if (turn.draftAction().isEmpty()) {
+                throw new IllegalStateException("state '" + spec.name() + "' needs a draft of an active action");
+            }
+            turn.draft().orElseThrow().setStep(spec.name());
+        }
+        List<Reply> screen = spec.screen().render(turn);
+        List<Reply> replies = new ArrayList<>(turn.said());
+        boolean inPlace = pressed && next instanceof Next.Stay && turn.said().isEmpty() && screen.size() == 1;
+        replies.addAll(inPlace ? List.of(screen.get(0).asEdit()) : screen);
+        return new Response(replies, turn.noticeText());
+    }
+}

@@ -1,0 +1,77 @@
+package org.relais.core.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A state of a flow: how it is shown, and what each button verb and free text do there.
+ *
+ * @param draftBound the state belongs to a draft: its buttons carry the draft's number, and a button
+ *     of another draft is stale
+ */
+public record StateSpec(
+        String name,
+        Handlers.Screen screen,
+        Map<String, Route<Handlers.OnButton>> buttons,
+        Optional<Route<Handlers.OnText>> text,
+        boolean draftBound) {
+
+    static final Pattern NAME = Pattern.compile("[a-z][a-z_]{0,31}");
+
+    public Set<String> targets() {
+        Set<String> all = new LinkedHashSet<>();
+        buttons.values().forEach(route -> all.addAll(route.targets()));
+        text.ifPresent(route -> all.addAll(route.targets()));
+        return all;
+    }
+
+    /** Declares one state: {@code .button(verb, handler, targets…)}, {@code .text(handler, targets…)}. */
+    public static final class Builder {
+        private final String name;
+        private final Handlers.Screen screen;
+        private final Map<String, Route<Handlers.OnButton>> buttons = new LinkedHashMap<>();
+        private Route<Handlers.OnText> text;
+        private boolean draftBound;
+        private final List<String> errors = new ArrayList<>();
+
+        Builder(String name, Handlers.Screen screen) {
+            this.name = name;
+            this.screen = screen;
+        }
+
+        public Builder draftBound() {
+            this.draftBound = true;
+            return this;
+        }
+
+        public Builder button(String verb, Handlers.OnButton handler, String... targets) {
+            if (buttons.put(verb, new Route<>(verb, handler, Set.copyOf(Arrays.asList(targets)))) != null) {
+                errors.add("state '" + name + "' declares button '" + verb + "' twice");
+            }
+            return this;
+        }
+
+        public Builder text(Handlers.OnText handler, String... targets) {
+            if (text != null) {
+                errors.add("state '" + name + "' declares text twice");
+            }
+            text = new Route<>("text", handler, Set.copyOf(Arrays.asList(targets)));
+            return this;
+        }
+
+        List<String> errors() {
+            return errors;
+        }
+
+        StateSpec build() {
+            return new StateSpec(name, screen, Map.copyOf(buttons), Optional.ofNullable(text), draftBound);
+        }
+    }
+}

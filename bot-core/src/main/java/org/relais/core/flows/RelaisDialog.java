@@ -1,0 +1,54 @@
+package org.relais.core.flows;
+
+import static org.relais.core.flows.States.CHOOSE_LANGUAGE;
+import static org.relais.core.flows.States.CHOOSE_WORDING;
+import static org.relais.core.flows.States.CONFIRM_FORGET;
+import static org.relais.core.flows.States.GUIDE;
+import static org.relais.core.flows.States.MENU;
+import static org.relais.core.flows.States.RELAY;
+import static org.relais.core.flows.States.TIPS;
+
+import java.util.List;
+import org.relais.core.engine.Dialog;
+import org.relais.core.engine.Next;
+import org.relais.core.flows.guide.GuideFlow;
+import org.relais.core.flows.menu.Entry;
+import org.relais.core.flows.menu.MenuFlow;
+import org.relais.core.flows.menu.SettingsFlow;
+import org.relais.core.flows.volunteer.VolunteerFlow;
+
+/** Relais's whole conversation: the flows, and what works from any state. */
+public final class RelaisDialog {
+    private RelaisDialog() {}
+
+    public static Dialog create() {
+        return Dialog.builder(MENU)
+                .flow(MenuFlow.table())
+                .flow(VolunteerFlow.table())
+                .flow(GuideFlow.table())
+                .flow(SettingsFlow.table())
+                .start(Entry::start, MENU, CHOOSE_WORDING)
+                .command(List.of("start"), Entry::startCommand, MENU, CHOOSE_WORDING)
+                .command(Commands.MENU.names(), (turn, args) -> Next.go(MENU), MENU)
+                .command(Commands.CANCEL.names(), Entry::cancel, MENU)
+                .command(Commands.LANGUAGE.names(), SettingsFlow::languageCommand, CHOOSE_LANGUAGE)
+                .command(Commands.FORGET.names(), (turn, args) -> Next.go(CONFIRM_FORGET), CONFIRM_FORGET)
+                .command(Commands.HELP.names(), Entry::help)
+                .command(Commands.GUIDE.names(), (turn, args) -> {
+                    turn.conversation().setGuidePosition(GuideFlow.INDEX);
+                    return Next.go(GUIDE);
+                }, GUIDE)
+                .command(Commands.TIPS.names(), (turn, args) -> Next.go(TIPS), TIPS)
+                .command(Commands.RELAY.names(), (turn, args) -> Next.go(RELAY), RELAY)
+                .unknownCommand(Entry::unknownCommand)
+                .fallbackText(MenuFlow::freeText, MENU, GUIDE, TIPS, RELAY)
+                .globalButton("menu", (turn, payload) -> Next.go(MENU), MENU)
+                .globalButton("a", VolunteerFlow::pickAction, CHOOSE_WORDING)
+                .globalButton("resume", Entry::resume, States.DRAFT_STEPS.toArray(String[]::new))
+                .globalButton("g", GuideFlow::open, GUIDE)
+                .globalButton("tips", (turn, payload) -> Next.go(TIPS), TIPS)
+                .globalButton("relay", (turn, payload) -> Next.go(RELAY), RELAY)
+                .globalButton("l", SettingsFlow::switchLanguage)
+                .build();
+    }
+}

@@ -1,0 +1,192 @@
+package org.relais.core.memory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.port.Completion;
+import org.relais.core.port.CompletionCount;
+import org.relais.core.port.CompletionRepository;
+import org.relais.core.port.ConversationRepository;
+import org.relais.core.port.Counters;
+import org.relais.core.port.DeliveryLog;
+import org.relais.core.port.Milestone;
+import org.relais.core.port.Progress;
+import org.relais.core.port.ProgressRepository;
+import org.relais.core.port.Store;
+import org.relais.core.port.StoreConflictException;
+import org.relais.core.port.StoredConversation;
+import org.relais.core.port.Tx;
+
+/**
+ * The whole store in memory, for tests and for trying a campaign without a database. Transactions
+ * are serialised by one lock and work on a copy that replaces the data only on success, so a
+ * failing event leaves nothing behind, as it would in a database.
+ */
+public final class InMemoryStore implements Store {
+    private final ReentrantLock lock = new ReentrantLock();
+    private Data data = new Data();
+
+    @Override
+    public <T> T inTransaction(Function<Tx, T> work) {
+        lock.lock();
+        try {
+            Data copy = data.copy();
+            T result = work.apply(new MemoryTx(copy));
+            data = copy;
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** An independent store holding the same data now: tests fork a conversation to explore each choice. */
+    public InMemoryStore copy() {
+        lock.lock();
+        try {
+            InMemoryStore copy = new InMemoryStore();
+            copy.data = data.copy();
+            return copy;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Everything stored; records are immutable, so copying the maps copies the data. */
+    private static final class Data {
+        final Map<ConversationKey, StoredConversation> conversations = new HashMap<>();
+        final Map<ConversationKey, Map<String, Progress>> progress = new HashMap<>();
+        final List<Completion> completions = new ArrayList<>();
+        final Map<String, Instant> deliveries = new HashMap<>();
+        final Map<String, Long> counters = new HashMap<>();
+
+        Data copy() {
+            Data copy = new Data();
+            copy.conversations.putAll(conversations);
+            progress.forEach((key, perAction) -> copy.progress.put(key, new HashMap<>(perAction)));
+            copy.completions.addAll(completions);
+            copy.deliveries.putAll(deliveries);
+            copy.counters.putAll(counters);
+            return copy;
+        }
+    }
+
+    private record MemoryTx(Data data) implements Tx, ConversationRepository, ProgressRepository,
+            CompletionRepository, DeliveryLog, Counters {
+
+        @Override
+        public ConversationRepository conversations() {
+            return this;
+        }
+
+        @Override
+        public ProgressRepository progress() {
+            return this;
+        }
+
+        @Override
+        public CompletionRepository completions() {
+            return this;
+        }
+
+        @Override
+        public DeliveryLog deliveries() {
+            return this;
+        }
+
+        @Override
+        public Counters counters() {
+            return this;
+        }
+
+        @Override
+        public Optional<StoredConversation> find(ConversationKey key) {
+            return Optional.ofNullable(data.conversations.get(key));
+        }
+
+        @Override
+        public long save(StoredConversation conversation) {
+            StoredConversation stored = data.conversations.get(conversation.key());
+            long current = stored == null ? 0 : stored.version();
+            if (current != conversation.version()) {
+                throw new StoreConflictException("conversation changed since version " + conversation.version());
+            }
+            long next = current + 1;
+            data.conversations.put(conversation.key(), new StoredConversation(conversation.key(), conversation.chatId(),
+                    conversation.state(), conversation.language(), conversation.data(), next, conversation.updatedAt()));
+            return next;
+        }
+
+        @Override
+        public boolean delete(ConversationKey key) {
+            return data.conversations.remove(key) != null;
+        }
+
+        @Override
+        public void record(ConversationKey key, String actionId, Milestone milestone, Instant at) {
+            Map<String, Progress> perAction = data.progress.computeIfAbsent(key, k -> new HashMap<>());
+            Progress old = perAction.getOrDefault(actionId, new Progress(actionId, at, Optional.empty(), Optional.empty()));
+            Optional<Instant> ready = milestone == Milestone.READY && old.ready().isEmpty() ? Optional.of(at) : old.ready();
+            Optional<Instant> posted = milestone == Milestone.POSTED && old.posted().isEmpty() ? Optional.of(at) : old.posted();
+            perAction.put(actionId, new Progress(actionId, old.started(), ready, posted));
+        }
+
+        @Override
+        public List<Progress> forUser(ConversationKey key) {
+            return data.progress.getOrDefault(key, Map.of()).values().stream()
+                    .sorted(Comparator.comparing(Progress::started).thenComparing(Progress::actionId))
+                    .toList();
+        }
+
+        @Override
+        public int deleteUser(ConversationKey key) {
+            Map<String, Progress> removed = data.progress.remove(key);
+            return removed == null ? 0 : removed.size();
+        }
+
+        @Override
+        public void add(Completion completion) {
+            data.completions.add(Objects.requireNonNull(completion));
+        }
+
+        @Override
+        public List<CompletionCount> countsFor(String actionId) {
+            Map<String, Map<String, Long>> counts = new TreeMap<>();
+            for (Completion c : data.completions) {
+                if (c.actionId().equals(actionId)) {
+                    counts.computeIfAbsent(c.target(), t -> new TreeMap<>()).merge(c.network(), 1L, Long::sum);
+                }
+            }
+            List<CompletionCount> out = new ArrayList<>();
+            counts.forEach((target, perNetwork) ->
+                    perNetwork.forEach((network, count) -> out.add(new CompletionCount(target, network, count))));
+            return out;
+        }
+
+        @Override
+        public boolean markProcessed(String platform, String deliveryId, Instant at) {
+            return data.deliveries.putIfAbsent(platform + "\n" + deliveryId, at) == null;
+        }
+
+        @Override
+        public int purgeBefore(Instant before) {
+            int size = data.deliveries.size();
+            data.deliveries.values().removeIf(at -> at.isBefore(before));
+            return size - data.deliveries.size();
+        }
+
+        @Override
+        public long next(String name) {
+            return data.counters.merge(name, 1L, Long::sum);
+        }
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.relais.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.i18n.Language;
+import org.relais.core.port.StoredConversation;
+import org.relais.core.text.Network;
+
+class ConversationCodecTest {
+    private static final ConversationKey KEY = new ConversationKey("test", "u");
+    private static final Instant NOW = Instant.parse("2026-11-24T15:00:00Z");
+
+    @Test
+    void everyFieldSurvivesARoundTrip() {
+        Conversation c = new Conversation(KEY, "chat", "review", Language.EN, 3);
+        c.setLanguage(Language.EN, true);
+        c.setMastodonInstance("mastodon.social");
+        c.setGuidePosition("b2");
+        Draft d = c.startDraft("psoc", 7);
+        d.useOwnText("ligne 1\nligne 2 \\ avec = et , ; « » 👨‍👩‍👧\r\nfin");
+        d.targets().add(0);
+        d.targets().add(2);
+        d.typedHandles().add("un_nom");
+        d.hashtags().add(1);
+        d.typedHashtags().add("café");
+        d.setOnePerTarget(true);
+        d.postedOn().add(Network.BLUESKY);
+        d.setStep("review");
+
+        StoredConversation row = ConversationCodec.encode(c, NOW);
+        Conversation back = ConversationCodec.decode(row, Language.FR);
+
+        assertThat(row.version()).isEqualTo(3);
+        assertThat(back.state()).isEqualTo("review");
+        assertThat(back.language()).isEqualTo(Language.EN);
+        assertThat(back.languageChosen()).isTrue();
+        assertThat(back.mastodonInstance()).contains("mastodon.social");
+        assertThat(back.guidePosition()).isEqualTo("b2");
+        assertThat(back.draftsStarted()).isEqualTo(1);
+        Draft b = back.draft().orElseThrow();
+        assertThat(b.number()).isEqualTo(1);
+        assertThat(b.actionId()).isEqualTo("psoc");
+        assertThat(b.rotation()).isEqualTo(7);
+        assertThat(b.wording()).isEqualTo(-1);
+        assertThat(b.body()).isEqualTo(d.body());
+        assertThat(b.targets()).containsExactly(0, 2);
+        assertThat(b.typedHandles()).containsExactly("un_nom");
+        assertThat(b.hashtags()).containsExactly(1);
+        assertThat(b.typedHashtags()).containsExactly("café");
+        assertThat(b.onePerTarget()).isTrue();
+        assertThat(b.postedOn()).containsExactly(Network.BLUESKY);
+        assertThat(b.step()).contains("review");
+        assertThat(ConversationCodec.encode(back, NOW).data()).isEqualTo(row.data());
+    }
+
+    @Test
+    void aChosenWordingKeepsItsIndex() {
+        Conversation c = new Conversation(KEY, "chat", "choose_targets", Language.FR, 0);
+        c.startDraft("psoc", 0).useWording(2, "texte");
+        Draft back = ConversationCodec.decode(ConversationCodec.encode(c, NOW), Language.FR).draft().orElseThrow();
+        assertThat(back.wording()).isEqualTo(2);
+        assertThat(back.body()).isEqualTo("texte");
+    }
+
+    @Test
+    void unknownKeysAndGarbageAreIgnoredSoOldRowsKeepLoading() {
+        StoredConversation row = new StoredConversation(KEY, "chat", "menu", "xx",
+                "v=9\nfuture.key=1\nd.action=psoc\nd.number=abc\nd.targets=1,x,,3\nno equals sign\n=empty key", 1, NOW);
+        Conversation c = ConversationCodec.decode(row, Language.FR);
+        assertThat(c.language()).isEqualTo(Language.FR);
+        assertThat(c.draft().orElseThrow().number()).isEqualTo(1);
+        assertThat(c.draft().orElseThrow().targets()).containsExactly(1, 3);
+    }
+}

@@ -1,0 +1,165 @@
+package org.relais.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.chat.Event;
+import org.relais.core.chat.Origin;
+import org.relais.core.chat.Reply;
+import org.relais.core.chat.Response;
+import org.relais.core.chat.RichText;
+import org.relais.core.i18n.Language;
+import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.Store;
+import org.relais.core.port.StoreConflictException;
+import org.relais.core.port.StoreException;
+import org.relais.core.port.StoredConversation;
+import org.relais.core.port.Tx;
+import org.relais.core.testing.MutableClock;
+import org.relais.core.testing.TestCampaigns;
+
+/** The engine's own rules, on a two-state dialog: idempotency, retries, bugs, in-place edits, commands. */
+class EngineTest {
+    private static final ConversationKey KEY = new ConversationKey("test", "u");
+    private final InMemoryStore memory = new InMemoryStore();
+    private final AtomicInteger menuShown = new AtomicInteger();
+    private int deliveries;
+
+    private Dialog dialog() {
+        Handlers.Screen home = turn -> {
+            menuShown.incrementAndGet();
+            return List.of(new Reply(new RichText().plain("home " + turn.conversation().state()).spans(),
+                    List.of(List.of(turn.choice("stay", "stay"))), false));
+        };
+        Handlers.Screen away = turn -> List.of(new Reply(new RichText().plain("away").spans(), List.of(), false));
+        return Dialog.builder("home")
+                .flow(FlowTable.builder("t")
+                        .state("home", home, s -> s
+                                .button("go", (turn, p) -> Next.go("away"), "away")
+                                .button("stay", (turn, p) -> Next.stay())
+                                .button("boom", (turn, p) -> {
+                                    turn.conversation().setState("away");
+                                    throw new IllegalStateException("a bug");
+                                })
+                                .button("astray", (turn, p) -> Next.go("away"))
+                                .text((turn, text) -> {
+                                    turn.sayKey("welcome.hello");
+                                    return Next.stay();
+                                }))
+                        .state("away", away, s -> s.button("back", (turn, p) -> Next.go("home"), "home"))
+                        .build())
+                .start((turn, payload) -> Next.go("home"), "home")
+                .command(List.of("menu"), (turn, args) -> {
+                    turn.sayKey("welcome.hello");
+                    return Next.go("home");
+                }, "home")
+                .fallbackText((turn, text) -> Next.stay())
+                .unknownCommand((turn, args) -> Next.stay())
+                .build();
+    }
+
+    private Engine engine(Store store) {
+        return new Engine(dialog(), store, TestCampaigns::standard, MutableClock.at(TestCampaigns.TODAY), Language.FR);
+    }
+
+    private Origin origin() {
+        return new Origin(KEY, "c", Optional.empty(), "d" + (++deliveries));
+    }
+
+    private String state() {
+        return memory.inTransaction(tx -> tx.conversations().find(KEY)).map(StoredConversation::state).orElse("none");
+    }
+
+    @Test
+    void aDeliveryIdSeenBeforeIsIgnoredEvenAfterARestart() {
+        Event event = new Event.ButtonPressed(origin(), "go");
+        assertThat(engine(memory).handle(event).replies()).isNotEmpty();
+        assertThat(engine(memory).handle(event)).isEqualTo(Response.NONE);
+        assertThat(state()).isEqualTo("away");
+    }
+
+    @Test
+    void aButtonThatStaysEditsTheMessageInPlaceAndTextDoesNot() {
+        Engine engine = engine(memory);
+        assertThat(engine.handle(new Event.ButtonPressed(origin(), "stay")).replies()).singleElement()
+                .extracting(Reply::editsPrevious).isEqualTo(true);
+        Response typed = engine.handle(new Event.Text(origin(), "bonjour"));
+        assertThat(typed.replies()).hasSize(2).allMatch(reply -> !reply.editsPrevious());
+    }
+
+    @Test
+    void aBugGetsAnApologyAndTheUnchangedStepAndChangesNothing() {
+        Engine engine = engine(memory);
+        engine.handle(new Event.Started(origin(), Optional.empty()));
+        Event boom = new Event.ButtonPressed(origin(), "boom");
+        Response response = engine.handle(boom);
+        assertThat(response.replies().get(0).plainText()).startsWith("Désolé, quelque chose s’est mal passé");
+        assertThat(response.replies().get(1).plainText()).isEqualTo("home home");
+        assertThat(state()).isEqualTo("home");
+        assertThat(engine.handle(boom)).as("the delivery is marked").isEqualTo(Response.NONE);
+    }
+
+    @Test
+    void aHandlerGoingWhereItsRouteDoesNotSayIsABug() {
+        engine(memory).handle(new Event.Started(origin(), Optional.empty()));
+        Response response = engine(memory).handle(new Event.ButtonPressed(origin(), "astray"));
+        assertThat(response.replies().get(0).plainText()).startsWith("Désolé");
+        assertThat(state()).isEqualTo("home");
+    }
+
+    @Test
+    void aConflictRunsTheEventAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        Store flaky = new Store() {
+            @Override
+            public <T> T inTransaction(Function<Tx, T> work) {
+                if (calls.incrementAndGet() == 1) {
+                    return memory.inTransaction(tx -> {
+                        work.apply(tx);
+                        throw new StoreConflictException("someone else saved first: rolled back");
+                    });
+                }
+                return memory.inTransaction(work);
+            }
+        };
+        Response response = engine(flaky).handle(new Event.ButtonPressed(origin(), "go"));
+        assertThat(calls).hasValue(2);
+        assertThat(response.replies()).singleElement().extracting(Reply::plainText).isEqualTo("away");
+        assertThat(state()).isEqualTo("away");
+    }
+
+    @Test
+    void aStoreThatIsDownGetsAPoliteAnswerInTheHintedLanguage() {
+        Store down = new Store() {
+            @Override
+            public <T> T inTransaction(Function<Tx, T> work) {
+                throw new StoreException("connection refused", null);
+            }
+        };
+        Origin english = new Origin(KEY, "c", Optional.of("en"), "x1");
+        Response response = engine(down).handle(new Event.Text(english, "hello"));
+        assertThat(response.replies()).singleElement().extracting(Reply::plainText).asString()
+                .startsWith("Sorry, I cannot answer right now");
+    }
+
+    @Test
+    void typedCommandsAreCommandsEvenWithABotSuffix() {
+        engine(memory).handle(new Event.ButtonPressed(origin(), "go"));
+        Response response = engine(memory).handle(new Event.Text(origin(), "/MENU@relais_bot now"));
+        assertThat(response.replies().get(0).plainText()).isEqualTo("Bonjour !");
+        assertThat(state()).isEqualTo("home");
+    }
+
+    @Test
+    void anUnknownStoredStateRestartsAtTheInitialState() {
+        memory.inTransaction(tx -> tx.conversations().save(new StoredConversation(KEY, "c", "renamed_state", "fr", "",
+                0, java.time.Instant.now())));
+        Response response = engine(memory).handle(new Event.ButtonPressed(origin(), "stay"));
+        assertThat(response.replies()).singleElement().extracting(Reply::plainText).isEqualTo("home home");
+    }
+}

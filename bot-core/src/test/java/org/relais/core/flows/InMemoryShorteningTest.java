@@ -1,0 +1,11 @@
+package org.relais.core.flows;
+
+import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.Store;
+
+class InMemoryShorteningTest extends ShorteningScenarios {
+    @Override
+    protected Store newStore() {
+        return new InMemoryStore();
+    }
+}

@@ -1,0 +1,167 @@
+package org.relais.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.relais.core.chat.Button;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.chat.Event;
+import org.relais.core.chat.Origin;
+import org.relais.core.chat.Reply;
+import org.relais.core.chat.Response;
+
+/**
+ * One user's side of a scripted conversation. Every step sends a real event through the engine and
+ * keeps the response for the expectations that follow:
+ * {@code chat.send("/start").press("Financement").expect("Étape 1 sur 5")}.
+ */
+public final class Chat {
+    private final ConversationDriver driver;
+    private final ConversationKey key;
+    private final String languageHint;
+    private Event lastEvent;
+    private Response last = Response.NONE;
+    /** The last response that had buttons: what the user sees under the newest messages. */
+    private Response lastWithButtons = Response.NONE;
+
+    Chat(ConversationDriver driver, String userId, String languageHint) {
+        this.driver = driver;
+        this.key = new ConversationKey(ConversationDriver.PLATFORM, userId);
+        this.languageHint = languageHint;
+    }
+
+    public ConversationKey key() {
+        return key;
+    }
+
+    private Origin origin() {
+        return new Origin(key, "chat-" + key.userId(), Optional.ofNullable(languageHint), driver.nextDeliveryId());
+    }
+
+    public Chat start() {
+        return handle(new Event.Started(origin(), Optional.empty()));
+    }
+
+    public Chat start(String payload) {
+        return handle(new Event.Started(origin(), Optional.of(payload)));
+    }
+
+    /** Free text; a leading slash makes it a command, as the engine reads typed commands. */
+    public Chat send(String text) {
+        return handle(new Event.Text(origin(), text));
+    }
+
+    public Chat command(String name, String args) {
+        return handle(new Event.Command(origin(), name, args));
+    }
+
+    /** Presses the one choice button, among the newest ones shown, whose label contains {@code label}. */
+    public Chat press(String label) {
+        return pressPayload(choice(label).payload());
+    }
+
+    public Chat pressPayload(String payload) {
+        return handle(new Event.ButtonPressed(origin(), payload));
+    }
+
+    /** Delivers the last event again, with the same delivery id, as platforms do. */
+    public Chat redeliver() {
+        return handle(lastEvent);
+    }
+
+    private Chat handle(Event event) {
+        lastEvent = event;
+        last = driver.engine().handle(event);
+        if (last.replies().stream().anyMatch(reply -> !reply.rows().isEmpty())) {
+            lastWithButtons = last;
+        }
+        return this;
+    }
+
+    public Response last() {
+        return last;
+    }
+
+    public String text() {
+        return last.replies().stream().map(Reply::plainText).collect(Collectors.joining("\n---\n"));
+    }
+
+    public Chat expect(String... fragments) {
+        for (String fragment : fragments) {
+            assertThat(text()).as("what the bot said").contains(fragment);
+        }
+        return this;
+    }
+
+    /** Buttons among the newest ones whose labels contain each fragment. */
+    public Chat expectButtons(String... fragments) {
+        for (String fragment : fragments) {
+            assertThat(labels()).as("the buttons").anyMatch(label -> label.contains(fragment));
+        }
+        return this;
+    }
+
+    public Chat expectNoButton(String fragment) {
+        assertThat(labels()).as("the buttons").noneMatch(label -> label.contains(fragment));
+        return this;
+    }
+
+    public Chat expectNot(String fragment) {
+        assertThat(text()).as("what the bot said").doesNotContain(fragment);
+        return this;
+    }
+
+    public Chat expectNotice(String fragment) {
+        assertThat(last.notice()).as("the button notice").hasValueSatisfying(n -> assertThat(n).contains(fragment));
+        return this;
+    }
+
+    public Chat expectSilence() {
+        assertThat(last.isEmpty()).as("no answer expected, got: " + text()).isTrue();
+        return this;
+    }
+
+    /** The newest buttons, choices and links. */
+    public List<Button> buttons() {
+        return lastWithButtons.replies().stream().flatMap(reply -> reply.buttons().stream()).toList();
+    }
+
+    public List<String> labels() {
+        return buttons().stream().map(Button::label).toList();
+    }
+
+    public Button.Choice choice(String label) {
+        List<Button.Choice> found = buttons().stream()
+                .filter(b -> b instanceof Button.Choice && b.label().contains(label))
+                .map(b -> (Button.Choice) b)
+                .toList();
+        if (found.size() != 1) {
+            fail("expected one button labelled like '" + label + "', found " + found.size() + " among " + labels());
+        }
+        return found.get(0);
+    }
+
+    public String link(String label) {
+        List<Button.Link> found = buttons().stream()
+                .filter(b -> b instanceof Button.Link && b.label().contains(label))
+                .map(b -> (Button.Link) b)
+                .toList();
+        if (found.size() != 1) {
+            fail("expected one link labelled like '" + label + "', found " + found.size() + " among " + labels());
+        }
+        return found.get(0).url();
+    }
+
+    /** The URL of a link in the text (e-mail links live there). */
+    public String textLink(String label) {
+        return last.replies().stream()
+                .flatMap(reply -> reply.text().stream())
+                .filter(span -> span instanceof org.relais.core.chat.Span.Link && span.text().contains(label))
+                .map(span -> ((org.relais.core.chat.Span.Link) span).url())
+                .findFirst()
+                .orElseGet(() -> fail("no link in the text labelled like '" + label + "' in: " + text()));
+    }
+}
