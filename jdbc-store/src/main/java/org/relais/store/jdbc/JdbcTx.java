@@ -1,0 +1,52 @@
+package org.relais.store.jdbc;
+
+import java.sql.Connection;
+import org.relais.core.port.CompletionRepository;
+import org.relais.core.port.ConversationRepository;
+import org.relais.core.port.Counters;
+import org.relais.core.port.DeliveryLog;
+import org.relais.core.port.ProgressRepository;
+import org.relais.core.port.Tx;
+
+/** The repositories of one transaction, all on its connection. */
+final class JdbcTx implements Tx {
+    private final ConversationRepository conversations;
+    private final ProgressRepository progress;
+    private final CompletionRepository completions;
+    private final DeliveryLog deliveries;
+    private final Counters counters;
+
+    JdbcTx(Connection connection) {
+        Sql sql = new Sql(connection);
+        conversations = new JdbcConversations(sql);
+        progress = new JdbcProgress(sql);
+        completions = new JdbcCompletions(sql);
+        deliveries = new JdbcDeliveries(sql);
+        counters = new JdbcCounters(sql);
+    }
+
+    @Override
+    public ConversationRepository conversations() {
+        return conversations;
+    }
+
+    @Override
+    public ProgressRepository progress() {
+        return progress;
+    }
+
+    @Override
+    public CompletionRepository completions() {
+        return completions;
+    }
+
+    @Override
+    public DeliveryLog deliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public Counters counters() {
+        return counters;
+    }
+}

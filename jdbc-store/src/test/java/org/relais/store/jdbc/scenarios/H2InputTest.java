@@ -1,0 +1,22 @@
+package org.relais.store.jdbc.scenarios;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.relais.core.flows.InputScenarios;
+import org.relais.core.port.Store;
+
+/** The input conversation scenarios on an H2 file database. */
+class H2InputTest extends InputScenarios {
+    @TempDir
+    Path dir;
+
+    @Override
+    protected Store newStore() {
+        return H2Stores.open(dir);
+    }
+
+    @Override
+    protected Store reopen(Store store) {
+        return H2Stores.reopen(store, dir);
+    }
+}
