@@ -1,0 +1,73 @@
+package org.relais.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.relais.core.engine.Engine;
+import org.relais.core.flows.RelaisDialog;
+import org.relais.core.i18n.Language;
+import org.relais.core.memory.InMemoryStore;
+import org.relais.core.testing.Links;
+import org.relais.core.testing.MutableClock;
+import org.relais.core.testing.TestCampaigns;
+
+class ConsoleChatTest {
+    private final InMemoryStore store = new InMemoryStore();
+
+    private String chat(String script) throws Exception {
+        Engine engine = new Engine(RelaisDialog.create(), store, TestCampaigns::standard,
+                MutableClock.at(TestCampaigns.TODAY), Language.FR);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int status = new ConsoleChat(engine, new BufferedReader(new StringReader(script)), out, false, "tester").run();
+        assertThat(status).isZero();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void numbersPressTheButtonsShownAndLinksArePrintedWithTheirUrl() throws Exception {
+        String transcript = chat("1\n1\n2\n4\n1\n");
+        assertThat(transcript)
+                .contains("  [1] 📣 Financement du PSOC")
+                .contains("> 1\n📣 Financement du PSOC")
+                .contains("Étape 5 sur 5")
+                .containsPattern("  Publier sur X: https://x\\.com/intent/tweet\\?text=\\S+\n")
+                .contains("Écrire à Lucie Charlebois: mailto:ministre@example.org?subject=");
+        String link = transcript.replaceAll("(?s).*  Publier sur X: (\\S+)\n.*", "$1");
+        assertThat(Links.text(link)).startsWith(".@luciecharlebois ").contains("#OCASSS");
+    }
+
+    @Test
+    void commandsWorkAndOtherTextIsText() throws Exception {
+        String transcript = chat("/aide\ncomment lier facebook et twitter ?\n99\n/langue en\n");
+        assertThat(transcript)
+                .contains("Ce que je sais faire")
+                .contains("Choisissez la procédure")
+                .contains("> 99\nJe n’ai pas compris")
+                .contains("Pick an action");
+    }
+
+    @Test
+    void aToggleShowsTheMessageAgainMarkedAsUpdatedAndTheNotice() throws Exception {
+        String transcript = chat("1\n1\n1\n");
+        assertThat(transcript).contains("(↻) 📣 Financement du PSOC").contains("  » Retiré : Lucie Charlebois");
+    }
+
+    @Test
+    void endOfInputEndsTheChatAndTheConversationIsKept() throws Exception {
+        chat("1\n1\n");
+        String again = chat("");
+        assertThat(again).contains("On reprend où vous en étiez : Financement du PSOC", "Étape 2 sur 5");
+    }
+
+    @Test
+    void quitEndsTheChat() throws Exception {
+        String transcript = chat("/quitter\n1\n");
+        assertThat(transcript).doesNotContain("Étape 1 sur 5");
+    }
+}
