@@ -1,8 +1,10 @@
 package org.relais.core.memory;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +30,32 @@ import org.relais.core.port.Tx;
 
 /**
  * The whole store in memory, for tests and for trying a campaign without a database. Transactions
- * are serialised by one lock and work on a copy that replaces the data only on success, so a
- * failing event leaves nothing behind, as it would in a database.
+ * are serialised by one lock; each change records how to undo itself, and a transaction that throws
+ * is undone in reverse, so a failing event leaves nothing behind, as it would in a database.
  */
 public final class InMemoryStore implements Store {
     private final ReentrantLock lock = new ReentrantLock();
-    private Data data = new Data();
+    private final Data data;
+
+    public InMemoryStore() {
+        this(new Data());
+    }
+
+    private InMemoryStore(Data data) {
+        this.data = data;
+    }
 
     @Override
     public <T> T inTransaction(Function<Tx, T> work) {
         lock.lock();
         try {
-            Data copy = data.copy();
-            T result = work.apply(new MemoryTx(copy));
-            data = copy;
-            return result;
+            MemoryTx tx = new MemoryTx(data, new ArrayDeque<>());
+            try {
+                return work.apply(tx);
+            } catch (RuntimeException | Error e) {
+                tx.undo().forEach(Runnable::run);
+                throw e;
+            }
         } finally {
             lock.unlock();
         }
@@ -52,15 +65,13 @@ public final class InMemoryStore implements Store {
     public InMemoryStore copy() {
         lock.lock();
         try {
-            InMemoryStore copy = new InMemoryStore();
-            copy.data = data.copy();
-            return copy;
+            return new InMemoryStore(data.copy());
         } finally {
             lock.unlock();
         }
     }
 
-    /** Everything stored; records are immutable, so copying the maps copies the data. */
+    /** Everything stored; the records are immutable. */
     private static final class Data {
         final Map<ConversationKey, StoredConversation> conversations = new HashMap<>();
         final Map<ConversationKey, Map<String, Progress>> progress = new HashMap<>();
@@ -79,8 +90,22 @@ public final class InMemoryStore implements Store {
         }
     }
 
-    private record MemoryTx(Data data) implements Tx, ConversationRepository, ProgressRepository,
+    /** @param undo how to take back each change made so far, newest first */
+    private record MemoryTx(Data data, Deque<Runnable> undo) implements Tx, ConversationRepository, ProgressRepository,
             CompletionRepository, DeliveryLog, Counters {
+
+        /** Puts (or removes, for a null value) and remembers the previous value. */
+        private <K, V> void set(Map<K, V> map, K key, V value) {
+            boolean had = map.containsKey(key);
+            V previous = value == null ? map.remove(key) : map.put(key, value);
+            undo.push(() -> {
+                if (had) {
+                    map.put(key, previous);
+                } else {
+                    map.remove(key);
+                }
+            });
+        }
 
         @Override
         public ConversationRepository conversations() {
@@ -120,23 +145,26 @@ public final class InMemoryStore implements Store {
                 throw new StoreConflictException("conversation changed since version " + conversation.version());
             }
             long next = current + 1;
-            data.conversations.put(conversation.key(), new StoredConversation(conversation.key(), conversation.chatId(),
+            set(data.conversations, conversation.key(), new StoredConversation(conversation.key(), conversation.chatId(),
                     conversation.state(), conversation.language(), conversation.data(), next, conversation.updatedAt()));
             return next;
         }
 
         @Override
         public boolean delete(ConversationKey key) {
-            return data.conversations.remove(key) != null;
+            boolean had = data.conversations.containsKey(key);
+            set(data.conversations, key, null);
+            return had;
         }
 
         @Override
         public void record(ConversationKey key, String actionId, Milestone milestone, Instant at) {
-            Map<String, Progress> perAction = data.progress.computeIfAbsent(key, k -> new HashMap<>());
+            Map<String, Progress> perAction = new HashMap<>(data.progress.getOrDefault(key, Map.of()));
             Progress old = perAction.getOrDefault(actionId, new Progress(actionId, at, Optional.empty(), Optional.empty()));
             Optional<Instant> ready = milestone == Milestone.READY && old.ready().isEmpty() ? Optional.of(at) : old.ready();
             Optional<Instant> posted = milestone == Milestone.POSTED && old.posted().isEmpty() ? Optional.of(at) : old.posted();
             perAction.put(actionId, new Progress(actionId, old.started(), ready, posted));
+            set(data.progress, key, perAction);
         }
 
         @Override
@@ -148,13 +176,15 @@ public final class InMemoryStore implements Store {
 
         @Override
         public int deleteUser(ConversationKey key) {
-            Map<String, Progress> removed = data.progress.remove(key);
+            Map<String, Progress> removed = data.progress.get(key);
+            set(data.progress, key, null);
             return removed == null ? 0 : removed.size();
         }
 
         @Override
         public void add(Completion completion) {
             data.completions.add(Objects.requireNonNull(completion));
+            undo.push(() -> data.completions.remove(data.completions.size() - 1));
         }
 
         @Override
@@ -173,20 +203,29 @@ public final class InMemoryStore implements Store {
 
         @Override
         public boolean markProcessed(String platform, String deliveryId, Instant at) {
-            return data.deliveries.putIfAbsent(platform + "\n" + deliveryId, at) == null;
+            String key = platform + "\n" + deliveryId;
+            if (data.deliveries.containsKey(key)) {
+                return false;
+            }
+            set(data.deliveries, key, at);
+            return true;
         }
 
         @Override
         public int purgeBefore(Instant before) {
-            int size = data.deliveries.size();
-            data.deliveries.values().removeIf(at -> at.isBefore(before));
-            return size - data.deliveries.size();
+            List<String> old = data.deliveries.entrySet().stream()
+                    .filter(e -> e.getValue().isBefore(before))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            old.forEach(key -> set(data.deliveries, key, null));
+            return old.size();
         }
 
         @Override
         public long next(String name) {
-            return data.counters.merge(name, 1L, Long::sum);
+            long value = data.counters.getOrDefault(name, 0L) + 1;
+            set(data.counters, name, value);
+            return value;
         }
     }
-
 }

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  */
 public final class Composer {
     private static final Extractor EXTRACTOR = new Extractor();
+    private static final Memo<Parts, String> COMPOSED = new Memo<>(4096);
+
+    private record Parts(String body, List<String> handles, List<String> hashtags) {}
 
     private Composer() {}
 
@@ -24,7 +27,12 @@ public final class Composer {
      * @param hashtags required then chosen hashtags, without {@code #}; ones already in the text are skipped
      */
     public static String compose(String body, List<String> handles, List<String> hashtags) {
-        String text = body == null ? "" : body.strip();
+        return COMPOSED.get(new Parts(body == null ? "" : body, List.copyOf(handles), List.copyOf(hashtags)),
+                parts -> build(parts.body(), parts.handles(), parts.hashtags()));
+    }
+
+    private static String build(String body, List<String> handles, List<String> hashtags) {
+        String text = body.strip();
         Set<String> named = EXTRACTOR.extractMentionedScreennames(text).stream()
                 .map(name -> name.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());

@@ -39,6 +39,10 @@ public final class Lengths {
             Pattern.compile("(?<![\\p{L}\\p{N}_])@([A-Za-z0-9_]+)@[A-Za-z0-9.-]+[A-Za-z0-9]");
     private static final Pattern EMOJI = TwitterTextEmojiRegex.VALID_EMOJI_PATTERN;
     private static final Extractor URLS = new Extractor();
+    private static final Memo<String, Measure> X280 = new Memo<>(4096);
+    private static final Memo<String, Measure> X140 = new Memo<>(4096);
+    private static final Memo<String, Measure> MASTODON = new Memo<>(4096);
+    private static final Memo<String, Measure> THREADS_COUNTS = new Memo<>(4096);
 
     static {
         URLS.setExtractURLWithoutProtocol(false);
@@ -47,6 +51,10 @@ public final class Lengths {
     private Lengths() {}
 
     public static Measure x(String text, LengthRule rule) {
+        return rule == LengthRule.X140 ? X140.get(text, t -> countX(t, rule)) : X280.get(text, t -> countX(t, rule));
+    }
+
+    private static Measure countX(String text, LengthRule rule) {
         TwitterTextConfiguration config =
                 rule == LengthRule.X140 ? CLASSIC_140 : TwitterTextParser.TWITTER_TEXT_DEFAULT_CONFIG;
         TwitterTextParseResults result = TwitterTextParser.parseTweet(text, config);
@@ -61,6 +69,10 @@ public final class Lengths {
     }
 
     public static Measure mastodon(String text) {
+        return MASTODON.get(text, Lengths::countMastodon);
+    }
+
+    private static Measure countMastodon(String text) {
         String countable = MASTODON_MENTION.matcher(text).replaceAll("@$1");
         int length = graphemes(countable);
         for (Extractor.Entity url : URLS.extractURLsWithIndices(countable)) {
@@ -70,6 +82,10 @@ public final class Lengths {
     }
 
     public static Measure threads(String text) {
+        return THREADS_COUNTS.get(text, Lengths::countThreads);
+    }
+
+    private static Measure countThreads(String text) {
         int length = 0;
         int last = 0;
         Matcher emoji = EMOJI.matcher(text);
