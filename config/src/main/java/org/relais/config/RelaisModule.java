@@ -1,0 +1,73 @@
+package org.relais.config;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.relais.config.campaign.CampaignFiles;
+import org.relais.config.campaign.CampaignLoad;
+import org.relais.core.campaign.Campaign;
+import org.relais.core.engine.Engine;
+import org.relais.core.flows.RelaisDialog;
+import org.relais.core.port.CampaignCatalog;
+import org.relais.core.port.Store;
+import org.relais.store.jdbc.JdbcSettings;
+import org.relais.store.jdbc.JdbcStore;
+
+/**
+ * The composition root's wiring: settings → store, campaign, clock → engine. Only this module knows
+ * every other one; the core sees its ports only.
+ */
+final class RelaisModule extends AbstractModule {
+    private final Settings settings;
+
+    RelaisModule(Settings settings) {
+        this.settings = settings;
+    }
+
+    @Provides
+    Settings settings() {
+        return settings;
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The embedded H2 file by default; several instances share one PostgreSQL database. */
+    @Provides
+    @Singleton
+    JdbcStore jdbcStore() {
+        JdbcSettings jdbc = settings.dbUrl()
+                .map(url -> JdbcSettings.of(url, settings.dbUser().orElse(null), settings.dbPassword().orElse(null)))
+                .orElseGet(JdbcSettings::h2Default);
+        return JdbcStore.open(jdbc);
+    }
+
+    @Provides
+    Store store(JdbcStore store) {
+        return store;
+    }
+
+    /** The campaign file, or the bundled one; an invalid campaign stops start-up with every problem. */
+    @Provides
+    @Singleton
+    Campaign campaign() {
+        CampaignLoad load = settings.campaign().map(CampaignFiles::load).orElseGet(CampaignFiles::loadBundled);
+        return load.campaignOrThrow(settings.language());
+    }
+
+    @Provides
+    @Singleton
+    CampaignCatalog campaigns(Campaign campaign) {
+        return () -> campaign;
+    }
+
+    @Provides
+    @Singleton
+    Engine engine(Store store, CampaignCatalog campaigns, Clock clock) {
+        return new Engine(RelaisDialog.create(), store, campaigns, clock, settings.language());
+    }
+}

@@ -1,0 +1,74 @@
+package org.relais.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.relais.core.i18n.Language;
+
+/**
+ * Relais's settings, read from environment variables (their names are part of the product; see the
+ * README's table). A bad value stops start-up with one line naming the variable and what it takes;
+ * secret values are never repeated in messages.
+ */
+public record Settings(
+        Optional<String> dbUrl,
+        Optional<String> dbUser,
+        Optional<String> dbPassword,
+        Optional<Path> campaign,
+        Language language,
+        List<String> unknown) {
+
+    public static final String DB_URL = "RELAIS_DB_URL";
+    public static final String DB_USER = "RELAIS_DB_USER";
+    public static final String DB_PASSWORD = "RELAIS_DB_PASSWORD";
+    public static final String CAMPAIGN = "RELAIS_CAMPAIGN";
+    public static final String LANGUAGE = "RELAIS_LANGUAGE";
+    public static final String LOG_LEVEL = "RELAIS_LOG_LEVEL";
+
+    /** Every variable this version reads; any other {@code RELAIS_*} is reported as unknown. */
+    public static final List<String> KNOWN = List.of(DB_URL, DB_USER, DB_PASSWORD, CAMPAIGN, LANGUAGE, LOG_LEVEL,
+            "RELAIS_TEST_POSTGRES_URL");
+
+    public Settings {
+        unknown = List.copyOf(unknown);
+    }
+
+    public static Settings fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static Settings from(Map<String, String> env) {
+        Optional<String> url = value(env, DB_URL);
+        url.ifPresent(u -> {
+            if (!u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:postgresql:")) {
+                throw new SettingsException(DB_URL + " must be a jdbc:h2: or jdbc:postgresql: URL");
+            }
+        });
+        Optional<String> user = value(env, DB_USER);
+        Optional<String> password = value(env, DB_PASSWORD);
+        if (url.isEmpty() && (user.isPresent() || password.isPresent())) {
+            throw new SettingsException(DB_USER + " and " + DB_PASSWORD + " need " + DB_URL
+                    + " (the embedded database needs neither)");
+        }
+        Optional<Path> campaign = value(env, CAMPAIGN).map(Path::of);
+        campaign.ifPresent(path -> {
+            if (!Files.isRegularFile(path)) {
+                throw new SettingsException(CAMPAIGN + " must name a readable campaign file (YAML); not found: " + path);
+            }
+        });
+        Language language = value(env, LANGUAGE)
+                .map(code -> Language.fromTag(code).filter(l -> l.code().equalsIgnoreCase(code.strip()))
+                        .orElseThrow(() -> new SettingsException(LANGUAGE + " must be fr or en, not '" + code + "'")))
+                .orElse(Language.FR);
+        TreeSet<String> unknown = new TreeSet<>();
+        env.keySet().stream().filter(name -> name.startsWith("RELAIS_") && !KNOWN.contains(name)).forEach(unknown::add);
+        return new Settings(url, user, password, campaign, language, List.copyOf(unknown));
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+}
