@@ -12,6 +12,7 @@ import org.relais.core.i18n.Language;
  *
  * @param requiredHashtags without {@code #}; the campaign-wide ones (such as OCASSS) are merged in
  * @param optionalHashtags without {@code #}; offered as toggles
+ * @param emailSubject the subject of the ready e-mails; when empty, the title
  */
 public record Action(
         String id,
@@ -24,7 +25,16 @@ public record Action(
         List<RelayPost> relayPosts,
         Optional<LocalDate> starts,
         Optional<LocalDate> ends,
-        LengthRule lengthRule) {
+        LengthRule lengthRule,
+        Localized emailSubject) {
+
+    /** An action whose e-mails take its title as subject. */
+    public Action(String id, Localized title, Localized description, Map<Language, List<String>> wordings,
+            List<Target> targets, List<String> requiredHashtags, List<String> optionalHashtags, List<RelayPost> relayPosts,
+            Optional<LocalDate> starts, Optional<LocalDate> ends, LengthRule lengthRule) {
+        this(id, title, description, wordings, targets, requiredHashtags, optionalHashtags, relayPosts, starts, ends,
+                lengthRule, Localized.of(null, null));
+    }
 
     public Action {
         wordings = Map.copyOf(wordings);
@@ -38,6 +48,11 @@ public record Action(
     public List<String> wordingsIn(Language language) {
         List<String> texts = wordings.getOrDefault(language, List.of());
         return texts.isEmpty() ? wordings.getOrDefault(Language.FR, List.of()) : texts;
+    }
+
+    /** The subject of the ready e-mails in {@code language}. */
+    public String emailSubjectIn(Language language) {
+        return emailSubject.texts().isEmpty() ? title.in(language) : emailSubject.in(language);
     }
 
     /** Active from its start date to its end date, both included. */

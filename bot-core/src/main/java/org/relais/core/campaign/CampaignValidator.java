@@ -3,11 +3,13 @@ package org.relais.core.campaign;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.relais.core.i18n.Language;
 import org.relais.core.text.Checked;
 import org.relais.core.text.Composer;
+import org.relais.core.text.Emails;
 import org.relais.core.text.Handles;
 import org.relais.core.text.Hashtags;
 import org.relais.core.text.Lengths;
@@ -22,7 +24,8 @@ import org.relais.core.text.Measure;
 public final class CampaignValidator {
     /** An id travels in buttons ({@code a:<id>}) and deep links ({@code a_<id>}): short and plain. */
     public static final Pattern ACTION_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}");
+    /** Punctuation that ends a sentence after a hashtag or a mention, not part of it. */
+    private static final Pattern TRAILING = Pattern.compile("[.,;:!?»”)’'…]+$");
     private static final Pattern HTTPS_URL = Pattern.compile("https://[^\\s/$.?#][^\\s]{1,2000}");
 
     private CampaignValidator() {}
@@ -53,11 +56,21 @@ public final class CampaignValidator {
         translations(action.title(), at + ".title", true, problems);
         translations(action.description(), at + ".description", false, problems);
         wordings(action, at, problems);
+        Map<String, String> handles = new HashMap<>();
         for (int j = 0; j < action.targets().size(); j++) {
-            target(action.targets().get(j), at + ".targets[" + j + "]", problems);
+            Target target = action.targets().get(j);
+            String path = at + ".targets[" + j + "]";
+            target(target, path, problems);
+            target.handle().ifPresent(handle -> {
+                String first = handles.putIfAbsent(handle.toLowerCase(Locale.ROOT), path);
+                if (first != null) {
+                    problems.add(Problem.at(path + ".handle", "check.duplicate_handle", handle, first));
+                }
+            });
         }
-        hashtags(action.requiredHashtags(), at + ".hashtags.required", problems);
-        hashtags(action.optionalHashtags(), at + ".hashtags.optional", problems);
+        Map<String, String> tags = new HashMap<>();
+        hashtags(action.requiredHashtags(), at + ".hashtags.required", tags, problems);
+        hashtags(action.optionalHashtags(), at + ".hashtags.optional", tags, problems);
         for (int j = 0; j < action.relayPosts().size(); j++) {
             url(action.relayPosts().get(j).url(), at + ".relay[" + j + "]", problems);
         }
@@ -88,10 +101,12 @@ public final class CampaignValidator {
                 Measure x = Lengths.x(composed, action.lengthRule());
                 if (texts.get(k).isBlank()) {
                     problems.add(Problem.at(path + "[" + k + "]", "check.empty_wording"));
+                    continue;
                 } else if (!x.fits()) {
                     problems.add(Problem.at(path + "[" + k + "]", "check.wording_too_long",
                             x.length(), x.limit(), action.lengthRule().id()));
                 }
+                writtenTags(texts.get(k), path + "[" + k + "]", problems);
             }
         }
     }
@@ -109,7 +124,7 @@ public final class CampaignValidator {
             }
         });
         target.email().ifPresent(email -> {
-            if (!EMAIL.matcher(email).matches()) {
+            if (!Emails.isValid(email)) {
                 problems.add(Problem.at(at + ".email", "check.bad_email", email));
             }
         });
@@ -119,12 +134,44 @@ public final class CampaignValidator {
         }
     }
 
-    private static void hashtags(List<String> tags, String path, List<Problem> problems) {
-        for (int j = 0; j < tags.size(); j++) {
-            String tag = tags.get(j);
+    /** Each hashtag valid, and each once across the required and optional lists (case ignored). */
+    private static void hashtags(List<String> list, String path, Map<String, String> seen, List<Problem> problems) {
+        for (int j = 0; j < list.size(); j++) {
+            String tag = list.get(j);
+            String place = path + "[" + j + "]";
             Checked verdict = Hashtags.check(tag);
             if (verdict instanceof Checked.Rejected rejected) {
-                problems.add(Problem.at(path + "[" + j + "]", rejected.reasonKey(), rejected.args().toArray()));
+                problems.add(Problem.at(place, rejected.reasonKey(), rejected.args().toArray()));
+                continue;
+            }
+            String first = seen.putIfAbsent(tag.toLowerCase(Locale.ROOT), place);
+            if (first != null) {
+                problems.add(Problem.at(place, "check.duplicate_hashtag", tag, first));
+            }
+        }
+    }
+
+    /**
+     * A {@code #tag} or {@code @name} written in a wording must be read whole by X: {@code
+     * #climate-action} would only tag {@code #climate}, {@code @josé} would mention nobody.
+     */
+    private static void writtenTags(String wording, String path, List<Problem> problems) {
+        for (String word : wording.split("[\\s\\p{Z}]+")) {
+            String token = TRAILING.matcher(word).replaceAll("");
+            if (token.startsWith("#") || token.startsWith("＃")) {
+                List<String> found = Hashtags.foundIn(token);
+                if (found.isEmpty()) {
+                    Checked verdict = Hashtags.check(token);
+                    if (verdict instanceof Checked.Rejected rejected) {
+                        problems.add(Problem.at(path, rejected.reasonKey(), rejected.args().toArray()));
+                    }
+                } else if (!found.get(0).equals(token.substring(1).toLowerCase(Locale.ROOT))) {
+                    problems.add(Problem.at(path, "check.wording_hashtag", token, "#" + found.get(0)));
+                }
+            } else if (token.startsWith("@") || token.startsWith(".@")) {
+                if (Handles.check(token) instanceof Checked.Rejected) {
+                    problems.add(Problem.at(path, "check.wording_handle", token));
+                }
             }
         }
     }

@@ -16,6 +16,7 @@ public final class Conversation {
     private int draftsStarted;
     private String mastodonInstance = "";
     private String guidePosition = "";
+    private String returnState = "";
     private boolean forgotten;
 
     public Conversation(ConversationKey key, String chatId, String state, Language language, long version) {
@@ -106,6 +107,15 @@ public final class Conversation {
 
     public void setGuidePosition(String position) {
         this.guidePosition = position;
+    }
+
+    /** Where a modal state (language, confirmation) returns to. */
+    public Optional<String> returnState() {
+        return returnState.isEmpty() ? Optional.empty() : Optional.of(returnState);
+    }
+
+    public void setReturnState(String state) {
+        this.returnState = state == null ? "" : state;
     }
 
     /** Set by {@code /oublier}: the engine deletes what is stored instead of saving. */

@@ -1,5 +1,7 @@
 package org.relais.core.conversation;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,6 +14,7 @@ import org.relais.core.chat.ConversationKey;
 import org.relais.core.i18n.Language;
 import org.relais.core.port.StoredConversation;
 import org.relais.core.text.Network;
+import org.relais.core.text.Percent;
 
 /**
  * Turns a {@link Conversation} into the row a store keeps and back. The draft is written as
@@ -30,6 +33,7 @@ public final class ConversationCodec {
         put(data, "drafts", c.draftsStarted() == 0 ? "" : Integer.toString(c.draftsStarted()));
         put(data, "mastodon", c.mastodonInstance().orElse(""));
         put(data, "guide", c.guidePosition());
+        put(data, "return", c.returnState().orElse(""));
         c.draft().ifPresent(d -> {
             data.put("d.number", Integer.toString(d.number()));
             data.put("d.action", d.actionId());
@@ -37,9 +41,9 @@ public final class ConversationCodec {
             data.put("d.wording", Integer.toString(d.wording()));
             put(data, "d.body", d.body());
             put(data, "d.targets", join(d.targets()));
-            put(data, "d.handles", String.join(",", d.typedHandles()));
+            put(data, "d.typed", join(d.typedTargets()));
             put(data, "d.tags", join(d.hashtags()));
-            put(data, "d.typedtags", String.join(",", d.typedHashtags()));
+            put(data, "d.typedtags", join(d.typedHashtags()));
             put(data, "d.split", d.onePerTarget() ? "1" : "");
             put(data, "d.posted", d.postedOn().stream().map(Network::id).collect(Collectors.joining(",")));
             put(data, "d.step", d.step().orElse(""));
@@ -59,6 +63,7 @@ public final class ConversationCodec {
         c.setDraftsStarted(number(data.get("drafts"), 0));
         c.setMastodonInstance(data.getOrDefault("mastodon", ""));
         c.setGuidePosition(data.getOrDefault("guide", ""));
+        c.setReturnState(data.getOrDefault("return", ""));
         if (data.containsKey("d.action")) {
             Draft d = new Draft(number(data.get("d.number"), 1), data.get("d.action"), number(data.get("d.rotation"), 0));
             int wording = number(data.get("d.wording"), -1);
@@ -68,10 +73,10 @@ public final class ConversationCodec {
             } else {
                 d.useOwnText(body);
             }
-            d.targets().addAll(numbers(data.get("d.targets")));
-            d.typedHandles().addAll(words(data.get("d.handles")));
-            d.hashtags().addAll(numbers(data.get("d.tags")));
-            d.typedHashtags().addAll(words(data.get("d.typedtags")));
+            d.targets().addAll(list(data.get("d.targets")));
+            d.typedTargets().addAll(list(data.get("d.typed")));
+            d.hashtags().addAll(list(data.get("d.tags")));
+            d.typedHashtags().addAll(list(data.get("d.typedtags")));
             d.setOnePerTarget("1".equals(data.get("d.split")));
             words(data.get("d.posted")).forEach(id -> Network.fromId(id).ifPresent(d.postedOn()::add));
             Optional.ofNullable(data.get("d.step")).ifPresent(d::setStep);
@@ -91,8 +96,13 @@ public final class ConversationCodec {
         }
     }
 
-    private static String join(Collection<Integer> values) {
-        return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+    /** A list as comma-separated items, each percent-encoded so that no item can contain a comma. */
+    private static String join(Collection<String> values) {
+        return values.stream().map(Percent::encode).collect(Collectors.joining(","));
+    }
+
+    private static List<String> list(String value) {
+        return words(value).stream().map(item -> URLDecoder.decode(item, StandardCharsets.UTF_8)).toList();
     }
 
     private static int number(String value, int fallback) {
@@ -100,10 +110,6 @@ public final class ConversationCodec {
             return fallback;
         }
         return Integer.parseInt(value);
-    }
-
-    private static List<Integer> numbers(String value) {
-        return words(value).stream().filter(w -> w.matches("[0-9]{1,4}")).map(Integer::valueOf).toList();
     }
 
     private static List<String> words(String value) {

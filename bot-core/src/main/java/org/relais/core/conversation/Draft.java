@@ -9,8 +9,9 @@ import java.util.Set;
 import org.relais.core.text.Network;
 
 /**
- * A message being prepared for one action. Targets and hashtags are options: first the action's own
- * (by index), then those the volunteer typed; the selection is a set of option indices.
+ * A message being prepared for one action. Targets and hashtags are selected by value (a target's
+ * key, a hashtag in lower case), never by position, so a campaign edited while a volunteer is half
+ * way keeps their choices: a removed option simply is no longer offered.
  */
 public final class Draft {
     /** Numbers this draft, so that buttons of an older draft are recognised as stale. */
@@ -19,9 +20,9 @@ public final class Draft {
     private final int rotation;
     private int wording = -1;
     private String body = "";
-    private final Set<Integer> targets = new LinkedHashSet<>();
-    private final List<String> typedHandles = new ArrayList<>();
-    private final Set<Integer> hashtags = new LinkedHashSet<>();
+    private final Set<String> targets = new LinkedHashSet<>();
+    private final List<String> typedTargets = new ArrayList<>();
+    private final Set<String> hashtags = new LinkedHashSet<>();
     private final List<String> typedHashtags = new ArrayList<>();
     private boolean onePerTarget;
     private final Set<Network> postedOn = EnumSet.noneOf(Network.class);
@@ -65,30 +66,33 @@ public final class Draft {
         this.body = text;
     }
 
-    public boolean hasBody() {
-        return !body.isBlank();
-    }
-
-    public Set<Integer> targets() {
+    /** The keys of the selected targets (see the volunteer flow's TargetOption). */
+    public Set<String> targets() {
         return targets;
     }
 
-    public List<String> typedHandles() {
-        return typedHandles;
+    /** Handles (without {@code @}) and e-mail addresses the volunteer typed, in order. */
+    public List<String> typedTargets() {
+        return typedTargets;
     }
 
-    public Set<Integer> hashtags() {
+    /** The selected optional and typed hashtags, in lower case. */
+    public Set<String> hashtags() {
         return hashtags;
     }
 
+    /** Hashtags the volunteer typed (without {@code #}), in order. */
     public List<String> typedHashtags() {
         return typedHashtags;
     }
 
-    public static void toggle(Set<Integer> selection, int option) {
-        if (!selection.remove(option)) {
-            selection.add(option);
+    /** Adds the key if absent, removes it if present; answers whether it is now selected. */
+    public static boolean toggle(Set<String> selection, String key) {
+        if (selection.remove(key)) {
+            return false;
         }
+        selection.add(key);
+        return true;
     }
 
     public boolean onePerTarget() {

@@ -25,8 +25,8 @@ public final class Diagrams {
         }
         for (String name : flow.order()) {
             StateSpec spec = flow.states().get(name);
-            out.append("  ").append(name).append(spec.draftBound() ? "[" + name + " &#40;draft&#41;]" : "[" + name + "]")
-                    .append('\n');
+            String kind = spec.draftBound() ? " &#40;draft&#41;" : spec.modal() ? " &#40;modal&#41;" : "";
+            out.append("  ").append(name).append("[").append(name).append(kind).append("]").append('\n');
             spec.buttons().values().stream()
                     .sorted((a, b) -> a.label().compareTo(b.label()))
                     .forEach(route -> edges(out, name, "button " + route.label(), route.targets()));
@@ -38,7 +38,8 @@ public final class Diagrams {
     /** A route with no target only ever stays (a toggle): drawn as a loop. */
     private static void edges(StringBuilder out, String from, String label, Set<String> targets) {
         for (String target : targets.isEmpty() ? Set.of(from) : new TreeSet<>(targets)) {
-            out.append("  ").append(from).append(" -->|").append(label(label)).append("| ").append(target).append('\n');
+            String node = target.equals(StateSpec.PREVIOUS) ? "previous([the step before])" : target;
+            out.append("  ").append(from).append(" -->|").append(label(label)).append("| ").append(node).append('\n');
         }
     }
 

@@ -179,7 +179,10 @@ public final class Dialog {
             }
             for (StateSpec spec : states.values()) {
                 for (String target : spec.targets()) {
-                    if (!states.containsKey(target)) {
+                    if (target.equals(StateSpec.PREVIOUS) && !spec.modal()) {
+                        errors.add("state '" + spec.name() + "' goes back to the previous state but is not modal:"
+                                + " call modal() on it");
+                    } else if (!target.equals(StateSpec.PREVIOUS) && !states.containsKey(target)) {
                         errors.add("state '" + spec.name() + "' leads to '" + target + "', which no flow declares");
                     }
                 }

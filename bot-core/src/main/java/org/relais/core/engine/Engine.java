@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relais.core.chat.Event;
@@ -47,7 +48,7 @@ public final class Engine {
     private final Clock clock;
     private final Language defaultLanguage;
     private final Renderer renderer;
-    private long handled;
+    private final AtomicLong handled = new AtomicLong();
 
     public Engine(Dialog dialog, Store store, CampaignCatalog campaigns, Clock clock, Language defaultLanguage) {
         this.dialog = dialog;
@@ -170,6 +171,10 @@ public final class Engine {
 
     /** A handler may only go where its route says: the table is the truth, and the diagram with it. */
     private static Next checked(Route<?> route, Next next, StateSpec from) {
+        if (next instanceof Next.Back && !route.targets().contains(StateSpec.PREVIOUS)) {
+            throw new IllegalStateException("route '" + route.label() + "' in state '" + from.name()
+                    + "' went back, which it does not declare");
+        }
         if (next instanceof Next.Go go && !route.targets().contains(go.state())) {
             throw new IllegalStateException("route '" + route.label() + "' in state '" + from.name()
                     + "' went to '" + go.state() + "', which it does not declare");
@@ -202,7 +207,7 @@ public final class Engine {
     }
 
     private void purgeNowAndThen(Tx tx, Instant now) {
-        if (handled++ % 1000 == 0) {
+        if (handled.getAndIncrement() % 1000 == 0) {
             tx.deliveries().purgeBefore(now.minus(KEEP_DELIVERY_IDS));
         }
     }

@@ -7,6 +7,9 @@ public sealed interface Next {
 
     record Stay() implements Next {}
 
+    /** Back to the state the conversation was in before it entered the current modal state. */
+    record Back() implements Next {}
+
     /** The choice no longer exists (an old button, a closed action): say so and show the step again. */
     record Stale() implements Next {}
 
@@ -16,6 +19,10 @@ public sealed interface Next {
 
     static Next stay() {
         return new Stay();
+    }
+
+    static Next back() {
+        return new Back();
     }
 
     static Next stale() {

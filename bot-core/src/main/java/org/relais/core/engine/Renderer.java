@@ -29,9 +29,32 @@ final class Renderer {
         }
     }
 
+    /** Entering a modal state from a normal one remembers where to come back. */
+    private void enter(Turn turn, String state) {
+        StateSpec from = dialog.state(turn.conversation().state()).orElseThrow();
+        StateSpec to = dialog.state(state).orElseThrow();
+        if (to.modal() && !from.modal()) {
+            turn.conversation().setReturnState(from.name());
+        }
+        turn.conversation().setState(state);
+    }
+
+    /** Back where the modal state was entered from, if that step can still be shown; else the start. */
+    private void goBack(Turn turn) {
+        String target = turn.conversation().returnState()
+                .flatMap(dialog::state)
+                .filter(spec -> !spec.modal() && (!spec.draftBound() || turn.draftAction().isPresent()))
+                .map(StateSpec::name)
+                .orElse(dialog.initial());
+        turn.conversation().setReturnState("");
+        turn.conversation().setState(target);
+    }
+
     Response finish(Turn turn, Next next, boolean pressed) {
         if (next instanceof Next.Go go) {
-            turn.conversation().setState(go.state());
+            enter(turn, go.state());
+        } else if (next instanceof Next.Back) {
+            goBack(turn);
         }
         if (next instanceof Next.Stale) {
             turn.sayKey("stale");

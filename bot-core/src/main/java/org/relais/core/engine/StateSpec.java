@@ -15,15 +15,20 @@ import java.util.regex.Pattern;
  *
  * @param draftBound the state belongs to a draft: its buttons carry the draft's number, and a button
  *     of another draft is stale
+ * @param modal a detour (choosing a language, confirming): entering it remembers where the
+ *     conversation was, and {@link Next#back()} returns there
  */
 public record StateSpec(
         String name,
         Handlers.Screen screen,
         Map<String, Route<Handlers.OnButton>> buttons,
         Optional<Route<Handlers.OnText>> text,
-        boolean draftBound) {
+        boolean draftBound,
+        boolean modal) {
 
     static final Pattern NAME = Pattern.compile("[a-z][a-z_]{0,31}");
+    /** A route target meaning "where the conversation was before this modal state" ({@link Next#back()}). */
+    public static final String PREVIOUS = "<previous>";
 
     public Set<String> targets() {
         Set<String> all = new LinkedHashSet<>();
@@ -39,6 +44,7 @@ public record StateSpec(
         private final Map<String, Route<Handlers.OnButton>> buttons = new LinkedHashMap<>();
         private Route<Handlers.OnText> text;
         private boolean draftBound;
+        private boolean modal;
         private final List<String> errors = new ArrayList<>();
 
         Builder(String name, Handlers.Screen screen) {
@@ -48,6 +54,11 @@ public record StateSpec(
 
         public Builder draftBound() {
             this.draftBound = true;
+            return this;
+        }
+
+        public Builder modal() {
+            this.modal = true;
             return this;
         }
 
@@ -71,7 +82,7 @@ public record StateSpec(
         }
 
         StateSpec build() {
-            return new StateSpec(name, screen, Map.copyOf(buttons), Optional.ofNullable(text), draftBound);
+            return new StateSpec(name, screen, Map.copyOf(buttons), Optional.ofNullable(text), draftBound, modal);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.relais.core.flows;
 
 import static org.relais.core.flows.States.CHOOSE_LANGUAGE;
-import static org.relais.core.flows.States.CHOOSE_WORDING;
 import static org.relais.core.flows.States.CONFIRM_FORGET;
 import static org.relais.core.flows.States.GUIDE;
 import static org.relais.core.flows.States.MENU;
@@ -21,14 +20,21 @@ import org.relais.core.flows.volunteer.VolunteerFlow;
 public final class RelaisDialog {
     private RelaisDialog() {}
 
+    /** Opening an action may resume its draft at any of its steps. */
+    private static String[] withDraftSteps(String... others) {
+        List<String> targets = new java.util.ArrayList<>(List.of(others));
+        targets.addAll(States.DRAFT_STEPS);
+        return targets.toArray(String[]::new);
+    }
+
     public static Dialog create() {
         return Dialog.builder(MENU)
                 .flow(MenuFlow.table())
                 .flow(VolunteerFlow.table())
                 .flow(GuideFlow.table())
                 .flow(SettingsFlow.table())
-                .start(Entry::start, MENU, CHOOSE_WORDING)
-                .command(List.of("start"), Entry::startCommand, MENU, CHOOSE_WORDING)
+                .start(Entry::start, withDraftSteps(MENU))
+                .command(List.of("start"), Entry::startCommand, withDraftSteps(MENU))
                 .command(Commands.MENU.names(), (turn, args) -> Next.go(MENU), MENU)
                 .command(Commands.CANCEL.names(), Entry::cancel, MENU)
                 .command(Commands.LANGUAGE.names(), SettingsFlow::languageCommand, CHOOSE_LANGUAGE)
@@ -43,7 +49,7 @@ public final class RelaisDialog {
                 .unknownCommand(Entry::unknownCommand)
                 .fallbackText(MenuFlow::freeText, MENU, GUIDE, TIPS, RELAY)
                 .globalButton("menu", (turn, payload) -> Next.go(MENU), MENU)
-                .globalButton("a", VolunteerFlow::pickAction, CHOOSE_WORDING)
+                .globalButton("a", VolunteerFlow::pickAction, withDraftSteps())
                 .globalButton("resume", Entry::resume, States.DRAFT_STEPS.toArray(String[]::new))
                 .globalButton("g", GuideFlow::open, GUIDE)
                 .globalButton("tips", (turn, payload) -> Next.go(TIPS), TIPS)

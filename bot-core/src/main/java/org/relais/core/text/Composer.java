@@ -60,6 +60,13 @@ public final class Composer {
         return notReplyOnly(text);
     }
 
+    /** The handles a text mentions, in lower case, as X reads them. */
+    public static List<String> mentionsIn(String text) {
+        return EXTRACTOR.extractMentionedScreennames(text == null ? "" : text).stream()
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .toList();
+    }
+
     /** Puts a {@code .} before a leading mention so the post is public, not a reply. */
     public static String notReplyOnly(String text) {
         return text.startsWith("@") || text.startsWith("＠") ? "." + text : text;

@@ -5,6 +5,9 @@ package org.relais.core.text;
  * the volunteer taps, reads, and posts.
  */
 public final class ShareLinks {
+    /** The longest link a button may carry: Slack caps a button's {@code url} at 3000 characters. */
+    public static final int MAX_LENGTH = 3000;
+
     private ShareLinks() {}
 
     public static String x(String text) {

@@ -19,12 +19,14 @@ class ConversationCodecTest {
         c.setLanguage(Language.EN, true);
         c.setMastodonInstance("mastodon.social");
         c.setGuidePosition("b2");
+        c.setReturnState("choose_targets");
         Draft d = c.startDraft("psoc", 7);
-        d.useOwnText("ligne 1\nligne 2 \\ avec = et , ; « » 👨‍👩‍👧\r\nfin");
-        d.targets().add(0);
-        d.targets().add(2);
-        d.typedHandles().add("un_nom");
-        d.hashtags().add(1);
+        d.useOwnText("ligne 1\nligne 2 \\ avec = et , ; « » 👨‍👩‍👧 %41\r\nfin");
+        d.targets().add("@luciecharlebois");
+        d.targets().add("~bureau, régional");
+        d.typedTargets().add("un_nom");
+        d.typedTargets().add("depute+x@example.org");
+        d.hashtags().add("polqc");
         d.typedHashtags().add("café");
         d.setOnePerTarget(true);
         d.postedOn().add(Network.BLUESKY);
@@ -39,6 +41,7 @@ class ConversationCodecTest {
         assertThat(back.languageChosen()).isTrue();
         assertThat(back.mastodonInstance()).contains("mastodon.social");
         assertThat(back.guidePosition()).isEqualTo("b2");
+        assertThat(back.returnState()).contains("choose_targets");
         assertThat(back.draftsStarted()).isEqualTo(1);
         Draft b = back.draft().orElseThrow();
         assertThat(b.number()).isEqualTo(1);
@@ -46,9 +49,9 @@ class ConversationCodecTest {
         assertThat(b.rotation()).isEqualTo(7);
         assertThat(b.wording()).isEqualTo(-1);
         assertThat(b.body()).isEqualTo(d.body());
-        assertThat(b.targets()).containsExactly(0, 2);
-        assertThat(b.typedHandles()).containsExactly("un_nom");
-        assertThat(b.hashtags()).containsExactly(1);
+        assertThat(b.targets()).containsExactly("@luciecharlebois", "~bureau, régional");
+        assertThat(b.typedTargets()).containsExactly("un_nom", "depute+x@example.org");
+        assertThat(b.hashtags()).containsExactly("polqc");
         assertThat(b.typedHashtags()).containsExactly("café");
         assertThat(b.onePerTarget()).isTrue();
         assertThat(b.postedOn()).containsExactly(Network.BLUESKY);
@@ -68,10 +71,10 @@ class ConversationCodecTest {
     @Test
     void unknownKeysAndGarbageAreIgnoredSoOldRowsKeepLoading() {
         StoredConversation row = new StoredConversation(KEY, "chat", "menu", "xx",
-                "v=9\nfuture.key=1\nd.action=psoc\nd.number=abc\nd.targets=1,x,,3\nno equals sign\n=empty key", 1, NOW);
+                "v=9\nfuture.key=1\nd.action=psoc\nd.number=abc\nd.targets=%40a,,%40b\nno equals sign\n=empty key", 1, NOW);
         Conversation c = ConversationCodec.decode(row, Language.FR);
         assertThat(c.language()).isEqualTo(Language.FR);
         assertThat(c.draft().orElseThrow().number()).isEqualTo(1);
-        assertThat(c.draft().orElseThrow().targets()).containsExactly(1, 3);
+        assertThat(c.draft().orElseThrow().targets()).containsExactly("@a", "@b");
     }
 }

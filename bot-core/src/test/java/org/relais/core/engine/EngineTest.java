@@ -151,7 +151,7 @@ class EngineTest {
     void typedCommandsAreCommandsEvenWithABotSuffix() {
         engine(memory).handle(new Event.ButtonPressed(origin(), "go"));
         Response response = engine(memory).handle(new Event.Text(origin(), "/MENU@relais_bot now"));
-        assertThat(response.replies().get(0).plainText()).isEqualTo("Bonjour !");
+        assertThat(response.replies().get(0).plainText()).isEqualTo("Bonjour!");
         assertThat(state()).isEqualTo("home");
     }
 

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.relais.core.testing.Chat;
+import org.relais.core.testing.ScenarioStores;
 import org.relais.core.testing.Links;
 
 /** Bad input gets an explanation in the user's language, and nothing already chosen is lost. */
 public abstract class InputScenarios extends ScenarioBase {
+    protected InputScenarios(ScenarioStores stores) {
+        super(stores);
+    }
+
 
     private Chat atTargets(String user, String hint) {
         Chat chat = driver.user(user, hint);
@@ -22,7 +27,7 @@ public abstract class InputScenarios extends ScenarioBase {
 
     @Test
     void aThirtyCharacterHandleIsExplained() {
-        atTargets("u2", null).send("@" + "a".repeat(30)).expect("a 30 caractères, or un nom X en a 15 au plus");
+        atTargets("u2", null).send("@" + "a".repeat(30)).expect("a 30 caractères, alors qu’un nom X en compte au plus 15");
     }
 
     @Test
@@ -51,8 +56,8 @@ public abstract class InputScenarios extends ScenarioBase {
         Chat chat = atTargets("u6", null).press("Suivant").expect("Étape 3 sur 5");
         chat.send("#123").expect("« #123 » ne serait pas un mot-clic sur X : il lui faut au moins une lettre");
         chat.send("#climate-action").expect("« #climate-action » ne serait pas lu en entier", "En trop : -");
-        chat.send("#café solidarité").expect("Ajouté : #café #solidarité").expectButtons("✅ #café", "✅ #solidarité");
-        chat.send("#ocasss").expect("Ajouté : #ocasss");
+        chat.send("#café #solidarité").expect("Ajouté : #café #solidarité").expectButtons("✅ #café", "✅ #solidarité");
+        chat.send("#ocasss #polQc").expect("Déjà là : #ocasss #polQc").expectNot("Ajouté");
         assertThat(chat.labels().stream().filter(label -> label.toLowerCase().contains("ocasss"))).hasSize(1);
     }
 
@@ -92,7 +97,7 @@ public abstract class InputScenarios extends ScenarioBase {
     void aHugeOwnTextIsRefusedWithItsLength() {
         Chat chat = driver.user("u11");
         chat.start().press("Interpeller").press("Écrire mon propre texte").send("x".repeat(2500))
-                .expect("500 caractères ; j’en accepte 2", "000 au plus");
+                .expect("500 caractères; j’en accepte 2", "000 au plus");
         chat.send("Court et clair").expect("Étape 2 sur 5");
     }
 

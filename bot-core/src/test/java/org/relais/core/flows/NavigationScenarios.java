@@ -10,10 +10,15 @@ import org.relais.core.port.CompletionCount;
 import org.relais.core.port.Progress;
 import org.relais.core.port.StoredConversation;
 import org.relais.core.testing.Chat;
+import org.relais.core.testing.ScenarioStores;
 import org.relais.core.testing.TestCampaigns;
 
 /** /annuler, /menu, /oublier, /langue, the guide and free text, at every step. */
 public abstract class NavigationScenarios extends ScenarioBase {
+    protected NavigationScenarios(ScenarioStores stores) {
+        super(stores);
+    }
+
 
     /** The volunteer steps, each reached from the menu by these presses. */
     private static final List<List<String>> STEPS = List.of(
@@ -56,9 +61,9 @@ public abstract class NavigationScenarios extends ScenarioBase {
     @Test
     void forgetAsksFirstThenErasesEverythingAboutTheUser() {
         Chat chat = at("forgetful", STEPS.get(6));
-        chat.press("J’ai publié").press("Confirmer").expect("Vos actions : ✅");
-        chat.press("Financement du PSOC").send("/oublier").expect("Tout oublier ?");
-        chat.press("Non, garder").expect("Rien n’a été effacé").expectButtons("Reprendre");
+        chat.press("J’ai publié").press("Confirmer").expect("Vos actions (✅ publiée, 📝 commencée) : ✅");
+        chat.press("Financement du PSOC").send("/oublier").expect("Tout oublier?");
+        chat.press("Non, garder").expect("Rien n’a été effacé", "Étape 1 sur 5");
         chat.send("/forget").press("Oui, tout effacer").expect("je ne garde plus rien sur vous").expectNot("Vos actions");
         Optional<StoredConversation> conversation = driver.store().inTransaction(tx -> tx.conversations().find(chat.key()));
         List<Progress> progress = driver.store().inTransaction(tx -> tx.progress().forUser(chat.key()));
@@ -66,7 +71,7 @@ public abstract class NavigationScenarios extends ScenarioBase {
         assertThat(conversation).isEmpty();
         assertThat(progress).isEmpty();
         assertThat(counts).as("anonymous counts stay").isNotEmpty();
-        chat.start().expect("Bonjour ! Je suis Relais");
+        chat.start().expect("Bonjour! Je suis Relais");
     }
 
     @Test

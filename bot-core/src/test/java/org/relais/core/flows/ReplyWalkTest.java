@@ -36,9 +36,12 @@ import org.relais.core.testing.TestCampaigns;
  */
 class ReplyWalkTest {
     private static final int MAX_NODES = 4000;
+    /** Typed inputs tried at every step: tame, wrong, huge, and requests for something else. */
     private static final List<String> TYPED = List.of(
-            "texte libre de la personne bénévole", "@un_nom @josé", "#café #123", "mastodon.social",
-            "comment lier facebook et twitter ?", "/aide", "/annuler", "/langue en", "/langue", "/language xx", "/oublier", "/start a_psoc", "");
+            "texte libre de la personne bénévole", "@un_nom @josé", "#café #123", "mastodon.social", "depute@example.org",
+            "2", "42", "merci", "bonne idée", "oui", "👨‍👩‍👧‍👦".repeat(136), "x".repeat(2100),
+            "comment lier facebook et twitter ?", "/aide", "/annuler", "/langue en", "/langue", "/language xx", "/oublier",
+            "/start a_psoc", "");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[0-9]+\\}");
 
     private final MutableClock clock = MutableClock.at(TestCampaigns.TODAY);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.relais.core.campaign.LengthRule;
 import org.relais.core.testing.Chat;
+import org.relais.core.testing.ScenarioStores;
 import org.relais.core.testing.Links;
 import org.relais.core.text.Lengths;
 import org.junit.jupiter.api.Test;
@@ -13,11 +14,15 @@ import org.junit.jupiter.api.Test;
  * scenarios on its own implementation (in memory here, H2 and PostgreSQL in jdbc-store).
  */
 public abstract class VolunteerScenarios extends ScenarioBase {
+    protected VolunteerScenarios(ScenarioStores stores) {
+        super(stores);
+    }
+
 
     @Test
     void frenchVolunteerGoesFromHelloToAReadyPostAndSaysTheyPostedIt() {
         Chat chat = driver.user("alice", "fr-CA");
-        chat.start().expect("Bonjour ! Je suis Relais")
+        chat.start().expect("Bonjour! Je suis Relais")
                 .expectButtons("Financement du PSOC", "Interpeller votre député·e")
                 .expectNoButton("Action terminée");
         chat.press("Financement du PSOC")
@@ -25,7 +30,8 @@ public abstract class VolunteerScenarios extends ScenarioBase {
         chat.press("1").expect("📣 Financement du PSOC", "Étape 2 sur 5");
         assertThat(chat.labels()).contains("✅ Lucie Charlebois (@luciecharlebois)");
         chat.press("Suivant").expect("Étape 3 sur 5", "Toujours inclus : #OCASSS");
-        assertThat(chat.labels()).contains("🔒 #OCASSS", "✅ #polQc", "✅ #PSOC");
+        assertThat(chat.labels()).as("#PSOC is in the wording: shown, not a toggle").contains("🔒 #OCASSS", "✅ #polQc", "✍️ #PSOC");
+        chat.expect("✍️ : déjà dans votre texte");
         chat.press("Suivant").expect("Étape 4 sur 5", "X : ", "/ 280 ✓", "Bluesky : ", "Mastodon : ", "Threads : ");
         chat.press("C’est prêt").expect("Étape 5 sur 5", "Votre message est prêt");
 
@@ -33,21 +39,24 @@ public abstract class VolunteerScenarios extends ScenarioBase {
         assertThat(post).startsWith(".@luciecharlebois ").contains("#OCASSS", "#polQc", "#PSOC");
         assertThat(Lengths.x(post, LengthRule.X280).fits()).isTrue();
         assertThat(chat.link("Publier sur X")).startsWith("https://x.com/intent/tweet?text=");
-        assertThat(Links.text(chat.link("Publier sur Bluesky"))).isEqualTo(post);
-        assertThat(Links.text(chat.link("Publier sur Threads"))).isEqualTo(post);
+        String elsewhere = Links.text(chat.link("Publier sur Bluesky"));
+        assertThat(elsewhere).as("no X handle where it would mention nobody, or somebody else")
+                .startsWith("Lucie Charlebois\u00a0: ").doesNotContain("@").contains("#OCASSS");
+        assertThat(Links.text(chat.link("Publier sur Threads"))).isEqualTo(elsewhere);
         assertThat(chat.link("Retweeter")).isEqualTo("https://x.com/intent/retweet?tweet_id=1234567890123456789");
         assertThat(chat.link("Aimer")).isEqualTo("https://x.com/intent/like?tweet_id=1234567890123456789");
-        chat.expect("Facebook ne permet pas de pré-remplir", "Page Facebook de Lucie Charlebois (fermée aux publications");
+        chat.expect("Facebook ne permet pas de préremplir", "Page Facebook : Lucie Charlebois (fermée aux publications");
+        assertThat(chat.textLink("Page Facebook : Lucie Charlebois")).isEqualTo("https://www.facebook.com/example.minister");
 
-        String mail = chat.textLink("Écrire à Lucie Charlebois");
+        String mail = chat.textLink("Courriel à Lucie Charlebois");
         assertThat(mail).startsWith("mailto:ministre@example.org?subject=").contains("%20").doesNotContain("+");
         assertThat(Links.query(mail).get("subject")).isEqualTo("Financement du PSOC");
-        assertThat(Links.query(mail).get("body")).startsWith("Bonjour Lucie Charlebois,\r\n\r\n").contains("#OCASSS")
-                .doesNotContain(".@");
+        assertThat(Links.query(mail).get("body")).startsWith("Bonjour Lucie Charlebois,\r\n\r\nles #OCASSS ont besoin")
+                .contains("#polQc").doesNotContain("@").endsWith("[Votre nom, votre organisme, votre ville]\r\n");
 
         chat.press("J’ai publié").expect("Où l’avez-vous publié");
         assertThat(chat.labels()).contains("✅ X", "⬜ Bluesky", "⬜ Courriel");
-        chat.press("⬜ Courriel").press("Confirmer").expect("Merci, c’est noté", "Vos actions : ✅ Financement du PSOC");
+        chat.press("⬜ Courriel").press("Confirmer").expect("Merci, c’est noté", "Vos actions (✅ publiée, 📝 commencée) : ✅ Financement du PSOC");
 
         var counts = driver.store().inTransaction(tx -> tx.completions().countsFor("psoc"));
         assertThat(counts).extracting(c -> c.target() + "/" + c.network() + "=" + c.count())
@@ -65,7 +74,8 @@ public abstract class VolunteerScenarios extends ScenarioBase {
         chat.press("It’s ready").expect("Your message is ready", "Facebook does not allow pre-filled posts");
         String post = Links.text(chat.link("Post on X"));
         assertThat(post).startsWith(".@luciecharlebois ").contains("#OCASSS");
-        assertThat(Links.query(chat.textLink("Write to Lucie Charlebois")).get("body")).startsWith("Hello Lucie Charlebois,");
+        assertThat(Links.query(chat.textLink("E-mail to Lucie Charlebois")).get("body")).startsWith("Hello Lucie Charlebois,");
+        assertThat(Links.text(chat.link("Post on Bluesky"))).startsWith("Lucie Charlebois: #OCASSS need");
         chat.press("I posted it").press("Confirm").expect("Thank you, noted!");
     }
 

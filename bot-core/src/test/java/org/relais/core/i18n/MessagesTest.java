@@ -48,6 +48,23 @@ class MessagesTest {
         }
     }
 
+    /**
+     * Quebec typography (OQLF): a non-breaking space before the colon and inside « », none before
+     * ! ? ; so that a line never starts with a lone sign on a narrow screen.
+     */
+    @Test
+    void frenchTypographyKeepsSignsWithTheirWords() {
+        for (String key : Messages.keys(Language.FR)) {
+            String text = raw(Language.FR, key);
+            assertThat(text).as(key).doesNotContain(" :").doesNotContain("« ").doesNotContain(" »")
+                    .doesNotContain(" !").doesNotContain(" ?").doesNotContain(" ;");
+        }
+        assertThat(raw(Language.FR, "stale")).endsWith("\u00a0:");
+        for (String key : Messages.keys(Language.EN)) {
+            assertThat(raw(Language.EN, key)).as(key).doesNotContain(" :").doesNotContain("\u00a0");
+        }
+    }
+
     @Test
     void frenchIsTheFrenchOne() {
         assertThat(Messages.get(Language.FR, "stale")).startsWith("Ce choix n’est plus disponible");

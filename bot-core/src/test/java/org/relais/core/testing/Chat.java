@@ -89,9 +89,17 @@ public final class Chat {
         return last.replies().stream().map(Reply::plainText).collect(Collectors.joining("\n---\n"));
     }
 
+    /**
+     * French text uses non-breaking spaces before colons and inside « » (MessagesTest checks the
+     * bundles); expectations are written with plain spaces and compared with them folded.
+     */
+    static String folded(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
     public Chat expect(String... fragments) {
         for (String fragment : fragments) {
-            assertThat(text()).as("what the bot said").contains(fragment);
+            assertThat(folded(text())).as("what the bot said").contains(folded(fragment));
         }
         return this;
     }
@@ -99,23 +107,24 @@ public final class Chat {
     /** Buttons among the newest ones whose labels contain each fragment. */
     public Chat expectButtons(String... fragments) {
         for (String fragment : fragments) {
-            assertThat(labels()).as("the buttons").anyMatch(label -> label.contains(fragment));
+            assertThat(labels()).as("the buttons").anyMatch(label -> folded(label).contains(folded(fragment)));
         }
         return this;
     }
 
     public Chat expectNoButton(String fragment) {
-        assertThat(labels()).as("the buttons").noneMatch(label -> label.contains(fragment));
+        assertThat(labels()).as("the buttons").noneMatch(label -> folded(label).contains(folded(fragment)));
         return this;
     }
 
     public Chat expectNot(String fragment) {
-        assertThat(text()).as("what the bot said").doesNotContain(fragment);
+        assertThat(folded(text())).as("what the bot said").doesNotContain(folded(fragment));
         return this;
     }
 
     public Chat expectNotice(String fragment) {
-        assertThat(last.notice()).as("the button notice").hasValueSatisfying(n -> assertThat(n).contains(fragment));
+        assertThat(last.notice()).as("the button notice")
+                .hasValueSatisfying(n -> assertThat(folded(n)).contains(folded(fragment)));
         return this;
     }
 
@@ -135,7 +144,7 @@ public final class Chat {
 
     public Button.Choice choice(String label) {
         List<Button.Choice> found = buttons().stream()
-                .filter(b -> b instanceof Button.Choice && b.label().contains(label))
+                .filter(b -> b instanceof Button.Choice && folded(b.label()).contains(folded(label)))
                 .map(b -> (Button.Choice) b)
                 .toList();
         if (found.size() != 1) {
@@ -146,7 +155,7 @@ public final class Chat {
 
     public String link(String label) {
         List<Button.Link> found = buttons().stream()
-                .filter(b -> b instanceof Button.Link && b.label().contains(label))
+                .filter(b -> b instanceof Button.Link && folded(b.label()).contains(folded(label)))
                 .map(b -> (Button.Link) b)
                 .toList();
         if (found.size() != 1) {
@@ -159,7 +168,7 @@ public final class Chat {
     public String textLink(String label) {
         return last.replies().stream()
                 .flatMap(reply -> reply.text().stream())
-                .filter(span -> span instanceof org.relais.core.chat.Span.Link && span.text().contains(label))
+                .filter(span -> span instanceof org.relais.core.chat.Span.Link && folded(span.text()).contains(folded(label)))
                 .map(span -> ((org.relais.core.chat.Span.Link) span).url())
                 .findFirst()
                 .orElseGet(() -> fail("no link in the text labelled like '" + label + "' in: " + text()));

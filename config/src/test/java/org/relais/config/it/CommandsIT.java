@@ -35,7 +35,8 @@ class CommandsIT {
                             throw new java.io.UncheckedIOException(e);
                         }
                     })
-                    .reduce("", String::concat);
+                    .reduce("", String::concat)
+                    .replace('\u00a0', ' ');
         }
     }
 

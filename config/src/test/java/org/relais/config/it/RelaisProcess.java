@@ -36,7 +36,8 @@ final class RelaisProcess implements AutoCloseable {
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    lines.add(line);
+                    // French puts non-breaking spaces before colons; expectations use plain ones.
+                    lines.add(line.replace('\u00a0', ' '));
                 }
             } catch (IOException ignored) {
                 // the process was killed

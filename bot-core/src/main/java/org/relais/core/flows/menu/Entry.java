@@ -55,10 +55,17 @@ public final class Entry {
         return Next.go(step.get());
     }
 
+    /**
+     * {@code /annuler}: within a draft, drop it; elsewhere (the guide, the language chooser), leave
+     * what is under way, and keep the draft for later.
+     */
     public static Next cancel(Turn turn, String args) {
-        if (turn.draft().isPresent()) {
+        boolean inDraft = States.DRAFT_STEPS.contains(turn.conversation().state());
+        if (inDraft && turn.draft().isPresent()) {
             turn.conversation().dropDraft();
             turn.sayKey("cancel.done");
+        } else if (turn.draftAction().isPresent()) {
+            turn.sayKey("cancel.draft_kept");
         } else {
             turn.sayKey("cancel.nothing");
         }

@@ -10,16 +10,19 @@ import java.util.regex.Pattern;
  * help, which is a fine answer.
  */
 public enum Intents {
-    GUIDE, TIPS, RELAY, HELP, GREETING, UNKNOWN;
+    GUIDE, TIPS, RELAY, HELP, GREETING, THANKS, UNKNOWN;
 
     private static final Pattern LINK_VERB = Pattern.compile(
             "\\b(lier|relier|liaison|lien|connecter|connexion|associer|synchroniser|link|linking|connect|connecting|sync)\\w*");
     private static final Pattern ACCOUNT_WORD = Pattern.compile(
             "\\b(facebook|fb|twitter|x|compte|comptes|account|accounts|page|profil|profile)\\b");
     private static final Pattern TIPS_WORD = Pattern.compile("\\b(conseils?|astuces?|tips?|advice|bonnes pratiques)\\b");
-    private static final Pattern RELAY_WORD = Pattern.compile("\\b(relayer|relais|retweet\\w*|partager|relay|share|repost)\\b");
+    /** Not "relais" (the bot's name) nor "partager" (people share their own text): relaying only. */
+    private static final Pattern RELAY_WORD = Pattern.compile("\\b(relayer|relaye|relayez|repartager|retweet\\w*|relay|repost)\\b");
     private static final Pattern HELP_WORD = Pattern.compile(
-            "\\b(aide|aidez|help|comment ca marche|how does|comment faire|what can you do|que fais-tu|quoi faire)\\b");
+            "\\b(aide|aidez|help|comment ca marche|comment ca fonctionne|how does|comment faire|what can you do"
+                    + "|what do you do|que fais-tu|qu'est-ce que tu fais|qui es-tu|who are you|quoi faire)\\b");
+    private static final Pattern THANKS_WORD = Pattern.compile("^(merci|thanks|thank you|thx)\\b");
     private static final Pattern GREETING_WORD = Pattern.compile(
             "^(bonjour|bonsoir|salut|allo|coucou|hello|hi|hey|good morning)\\b");
 
@@ -39,6 +42,9 @@ public enum Intents {
         }
         if (GREETING_WORD.matcher(t).find()) {
             return GREETING;
+        }
+        if (THANKS_WORD.matcher(t).find()) {
+            return THANKS;
         }
         return UNKNOWN;
     }

@@ -5,7 +5,9 @@ import static org.relais.core.flows.States.MENU;
 import static org.relais.core.flows.States.RELAY;
 import static org.relais.core.flows.States.TIPS;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.relais.core.chat.RichText;
 import org.relais.core.engine.FlowTable;
 import org.relais.core.engine.Next;
@@ -29,36 +31,56 @@ public final class MenuFlow {
 
     /** Free text where no step expects any: the guide, tips or relaying if asked, else help and the menu. */
     public static Next freeText(Turn turn, String text) {
+        return answer(turn, text, false).orElseGet(() -> {
+            turn.sayKey("text.not_understood");
+            return Next.go(MENU);
+        });
+    }
+
+    /**
+     * Answers free text that asks for something whatever the step: the guide, tips, relaying, help,
+     * a greeting or thanks. Within a draft, help and courtesy keep the step; elsewhere they show the menu.
+     *
+     * @return empty when the text asks for none of these
+     */
+    public static Optional<Next> answer(Turn turn, String text, boolean keepStep) {
+        Next here = keepStep ? Next.stay() : Next.go(MENU);
         switch (Intents.of(text)) {
             case GUIDE:
                 turn.conversation().setGuidePosition(GuideFlow.INDEX);
-                return Next.go(GUIDE);
+                return Optional.of(Next.go(GUIDE));
             case TIPS:
-                return Next.go(TIPS);
+                return Optional.of(Next.go(TIPS));
             case RELAY:
-                return Next.go(RELAY);
+                return Optional.of(Next.go(RELAY));
             case GREETING:
                 turn.sayKey("welcome.hello");
-                return Next.go(MENU);
+                return Optional.of(here);
+            case THANKS:
+                turn.sayKey("welcome.thanks");
+                return Optional.of(here);
             case HELP:
                 turn.say(help(turn));
-                return Next.go(MENU);
+                return Optional.of(here);
             default:
-                turn.sayKey("text.not_understood");
-                return Next.go(MENU);
+                return Optional.empty();
         }
     }
 
-    /** What the bot does, and its commands in the person's language. */
+    /** What the bot does, and its commands in the person's language, with the other language's names. */
     public static RichText help(Turn turn) {
         RichText text = new RichText().bold(turn.t("help.title")).line().plain(turn.t("help.intro")).paragraph();
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+        Language other = turn.language() == Language.FR ? Language.EN : Language.FR;
         for (Commands command : Commands.values()) {
             lines.add("/" + command.name(turn.language()) + " — " + turn.t(command.descriptionKey()));
+            if (!command.name(other).equals(command.name(turn.language()))) {
+                aliases.add("/" + command.name(other));
+            }
         }
         text.plain(String.join("\n", lines));
-        Language other = turn.language() == Language.FR ? Language.EN : Language.FR;
-        text.paragraph().plain(turn.t("help.aliases", other == Language.EN ? "/cancel, /language, /forget" : "/annuler, /langue, /oublier"));
+        text.paragraph().plain(turn.t("help.aliases", String.join(", ", aliases)));
         return text;
     }
 }

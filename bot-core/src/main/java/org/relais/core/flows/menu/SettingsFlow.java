@@ -14,6 +14,7 @@ import org.relais.core.chat.Reply;
 import org.relais.core.chat.RichText;
 import org.relais.core.engine.FlowTable;
 import org.relais.core.engine.Next;
+import org.relais.core.engine.StateSpec;
 import org.relais.core.engine.Turn;
 import org.relais.core.i18n.Language;
 
@@ -25,25 +26,35 @@ public final class SettingsFlow {
 
     public static FlowTable table() {
         return FlowTable.builder(NAME)
-                .state(CHOOSE_LANGUAGE, SettingsFlow::languageScreen, s -> s
-                        .button("l", SettingsFlow::chooseLanguage, MENU)
-                        .text(MenuFlow::freeText, MENU, GUIDE, TIPS, RELAY))
-                .state(CONFIRM_FORGET, SettingsFlow::forgetScreen, s -> s
+                .state(CHOOSE_LANGUAGE, SettingsFlow::languageScreen, s -> s.modal()
+                        .button("l", SettingsFlow::chooseLanguage, StateSpec.PREVIOUS)
+                        .text(SettingsFlow::languageTyped, StateSpec.PREVIOUS, MENU, GUIDE, TIPS, RELAY))
+                .state(CONFIRM_FORGET, SettingsFlow::forgetScreen, s -> s.modal()
                         .button("yes", SettingsFlow::forget, MENU)
-                        .button("no", SettingsFlow::keep, MENU)
-                        .text(SettingsFlow::forgetTyped))
+                        .button("no", SettingsFlow::keep, StateSpec.PREVIOUS)
+                        .text(SettingsFlow::forgetTyped, MENU, StateSpec.PREVIOUS))
                 .build();
     }
 
     static List<Reply> languageScreen(Turn turn) {
         RichText text = new RichText().plain(turn.t("language.prompt"));
         return List.of(new Reply(text.spans(), List.of(List.of(
-                turn.choice("🇫🇷 Français", "l", "fr"), turn.choice("🇬🇧 English", "l", "en"))), false));
+                turn.choice("Français", "l", "fr"), turn.choice("English", "l", "en"))), false));
     }
 
-    /** In the chooser: set the language and go to the menu, now in that language. */
+    /** In the chooser: set the language and go back where the person was, now in that language. */
     static Next chooseLanguage(Turn turn, Payload payload) {
-        return setLanguage(turn, payload.arg()) ? Next.go(MENU) : Next.stale();
+        return setLanguage(turn, payload.arg()) ? Next.back() : Next.stale();
+    }
+
+    /** "English", "français"… typed in the chooser; anything else is answered as free text. */
+    static Next languageTyped(Turn turn, String text) {
+        Optional<Language> wanted = parse(text);
+        if (wanted.isPresent()) {
+            setLanguage(turn, wanted.get().code());
+            return Next.back();
+        }
+        return MenuFlow.freeText(turn, text);
     }
 
     /** Anywhere else ({@code l:en} on the menu): set it and show the same step in the new language. */
@@ -65,15 +76,13 @@ public final class SettingsFlow {
         return Next.stay();
     }
 
+    /** The names people give a language, in either language; nothing looser ("enfin" is not English). */
     private static Optional<Language> parse(String args) {
-        String word = Intents.normalize(args);
-        if (word.startsWith("fr")) {
-            return Optional.of(Language.FR);
-        }
-        if (word.startsWith("en") || word.startsWith("an")) {
-            return Optional.of(Language.EN);
-        }
-        return Language.fromTag(word);
+        return switch (Intents.normalize(args)) {
+            case "fr", "francais", "french", "fr-ca", "fr_ca" -> Optional.of(Language.FR);
+            case "en", "english", "anglais", "en-ca", "en_ca", "en-us", "en_us" -> Optional.of(Language.EN);
+            default -> Optional.empty();
+        };
     }
 
     private static boolean setLanguage(Turn turn, String code) {
@@ -101,10 +110,18 @@ public final class SettingsFlow {
 
     static Next keep(Turn turn, Payload payload) {
         turn.sayKey("forget.kept");
-        return Next.go(MENU);
+        return Next.back();
     }
 
+    /** "oui" and "non" typed are answers too. */
     static Next forgetTyped(Turn turn, String text) {
+        String answer = Intents.normalize(text).replaceAll("[.!]+$", "");
+        if (List.of("oui", "yes", "oui, tout effacer").contains(answer)) {
+            return forget(turn, null);
+        }
+        if (List.of("non", "no", "non, garder").contains(answer)) {
+            return keep(turn, null);
+        }
         turn.sayKey("forget.use_buttons");
         return Next.stay();
     }

@@ -20,7 +20,7 @@ final class InstanceStep {
         DraftView view = DraftView.of(turn);
         RichText text = Steps.header(turn, view.action(), 5, "step.ready").plain(turn.t("instance.prompt"));
         turn.conversation().mastodonInstance().ifPresent(current -> text.paragraph().plain(turn.t("instance.current", current)));
-        return List.of(Steps.reply(text, List.of(Steps.backAndMenu(turn))));
+        return List.of(Steps.reply(text, List.of(Steps.backAndMenu(turn, "bk8"))));
     }
 
     static Next typed(Turn turn, String text) {
@@ -37,7 +37,7 @@ final class InstanceStep {
 
     static void declare(FlowTable.Builder flow) {
         flow.state(ASK_INSTANCE, InstanceStep::screen, s -> s.draftBound()
-                .button("back", (turn, p) -> Next.go(READY), READY)
+                .button("bk8", (turn, p) -> Next.go(READY), READY)
                 .text(InstanceStep::typed, READY));
     }
 }

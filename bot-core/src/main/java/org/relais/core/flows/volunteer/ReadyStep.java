@@ -17,15 +17,17 @@ import org.relais.core.chat.RichText;
 import org.relais.core.engine.FlowTable;
 import org.relais.core.engine.Next;
 import org.relais.core.engine.Turn;
+import org.relais.core.flows.States;
 import org.relais.core.text.Lengths;
 import org.relais.core.text.Measure;
 import org.relais.core.text.ShareLinks;
 
 /**
- * Step 5: the message, ready. Link buttons open each network's composer with the text filled in
- * (only where the text fits that network); Facebook forbids pre-filled text, so the text is given to
- * copy with the target's page; targets with an address get a ready e-mail (in the text: Telegram
- * buttons cannot hold {@code mailto:}); the action's relay posts get retweet and like links.
+ * Step 5: ready. The X message(s) with a link that opens X with the text filled in; then the text for
+ * the other networks (targets named by name: an X handle means nothing there) with Bluesky, Threads
+ * and Mastodon links where it fits, and for Facebook, which forbids pre-filled text, the text to copy
+ * and the targets' pages; a ready e-mail per target with an address (in the text: Telegram buttons
+ * cannot hold {@code mailto:}); retweet and like links for the campaign's posts.
  */
 final class ReadyStep {
     private ReadyStep() {}
@@ -43,77 +45,91 @@ final class ReadyStep {
             text.code(post.text()).line();
             Measure x = view.onX(post.text());
             text.plain(turn.t("length.x_ok", turn.t("rule." + view.action().lengthRule().id()), x.length(), x.limit()));
-            replies.add(Steps.reply(text, networkButtons(turn, post.text(), text)));
+            List<Button> row = new ArrayList<>();
+            link(turn, text, row, turn.t("ready.open", turn.t("network.x")), ShareLinks.x(post.text()));
+            replies.add(Steps.reply(text, List.of(row)));
         }
-        RichText after = new RichText();
-        facebookAndEmail(turn, view, after);
-        List<List<Button>> rows = new ArrayList<>(relayButtons(turn, view.action(), after));
-        after.paragraph().plain(turn.t("ready.then"));
+        replies.add(otherNetworks(turn, view));
+        replies.add(afterwards(turn, view));
+        return replies;
+    }
+
+    /** Bluesky, Threads and Mastodon links for the text that names targets by name, and Facebook. */
+    private static Reply otherNetworks(Turn turn, DraftView view) {
+        String post = view.otherNetworksText();
+        RichText text = new RichText().bold(turn.t("ready.other_networks")).line().code(post).line();
+        List<Button> row = new ArrayList<>();
+        List<String> tooLong = new ArrayList<>();
+        linkIfFits(turn, text, Lengths.bluesky(post), ShareLinks.bluesky(post), row, tooLong);
+        linkIfFits(turn, text, Lengths.threads(post), ShareLinks.threads(post), row, tooLong);
+        List<List<Button>> rows = new ArrayList<>(List.of(row));
+        Optional<String> instance = turn.conversation().mastodonInstance();
+        Measure mastodon = Lengths.mastodon(post);
+        if (!mastodon.fits()) {
+            tooLong.add(ReviewStep.other(turn, mastodon));
+        } else if (instance.isPresent()) {
+            List<Button> mastodonRow = new ArrayList<>();
+            link(turn, text, mastodonRow, turn.t("ready.open_mastodon", instance.get()), ShareLinks.mastodon(instance.get(), post));
+            rows.add(mastodonRow);
+        } else {
+            rows.add(List.of(turn.draftChoice(turn.t("ready.set_instance"), "instance")));
+        }
+        if (!tooLong.isEmpty()) {
+            text.plain(turn.t("ready.too_long_for", String.join(" · ", tooLong))).line();
+        }
+        text.line().plain(turn.t("ready.facebook"));
+        for (TargetOption option : view.selectedTargets()) {
+            Optional<Target> target = option.target();
+            if (target.isPresent() && target.get().facebookPage().isPresent()) {
+                String key = target.get().facebookAcceptsPosts() ? "ready.facebook_page_open" : "ready.facebook_page_closed";
+                text.line().plain("• ").link(turn.t("ready.facebook_page", target.get().name()), target.get().facebookPage().get())
+                        .plain(" " + turn.t(key));
+            }
+        }
+        return Steps.reply(text, rows);
+    }
+
+    /** E-mails, relays, then "I posted it". */
+    private static Reply afterwards(Turn turn, DraftView view) {
+        RichText text = new RichText();
+        List<TargetOption> reachable = view.selectedTargets().stream().filter(o -> o.email().isPresent()).toList();
+        if (!reachable.isEmpty()) {
+            text.plain(turn.t("ready.email"));
+            String subject = view.action().emailSubjectIn(turn.language()).replaceAll("\\s+", " ").strip();
+            for (TargetOption option : reachable) {
+                String who = option.name().orElse(option.email().get());
+                String body = Mail.body(turn, view, option.name());
+                text.line().plain("• ").link(turn.t("ready.email_to", who), ShareLinks.mailto(option.email().get(), subject, body));
+            }
+            text.paragraph();
+        }
+        List<List<Button>> rows = new ArrayList<>(relayButtons(turn, view.action(), text));
+        text.plain(turn.t("ready.then"));
         rows.add(List.of(turn.draftChoice(turn.t("ready.posted"), "posted")));
         List<Button> last = new ArrayList<>();
         if (turn.conversation().mastodonInstance().isPresent()) {
             last.add(turn.draftChoice(turn.t("ready.change_instance"), "instance"));
         }
-        last.add(turn.draftChoice(turn.t("ready.edit"), "back"));
+        last.add(turn.draftChoice(turn.t("ready.back"), "bk6"));
         last.add(turn.choice(turn.t("button.menu"), "menu"));
         rows.add(last);
-        replies.add(Steps.reply(after, rows));
-        return replies;
+        return Steps.reply(text, rows);
     }
 
-    /** X, Bluesky, Threads, and Mastodon once the volunteer has said where their account lives. */
-    private static List<List<Button>> networkButtons(Turn turn, String post, RichText text) {
-        List<Button> row = new ArrayList<>();
-        row.add(new Button.Link(turn.t("ready.open", turn.t("network.x")), ShareLinks.x(post)));
-        List<String> tooLong = new ArrayList<>();
-        linkIfFits(turn, Lengths.bluesky(post), ShareLinks.bluesky(post), row, tooLong);
-        linkIfFits(turn, Lengths.threads(post), ShareLinks.threads(post), row, tooLong);
-        List<List<Button>> rows = new ArrayList<>(List.of(row));
-        Optional<String> instance = turn.conversation().mastodonInstance();
-        Measure mastodon = Lengths.mastodon(post);
-        if (instance.isPresent() && mastodon.fits()) {
-            rows.add(List.of(new Button.Link(turn.t("ready.open_mastodon", instance.get()),
-                    ShareLinks.mastodon(instance.get(), post))));
-        } else if (instance.isPresent()) {
-            tooLong.add(turn.t("length.other_over", turn.t("network.mastodon"), mastodon.length(), mastodon.limit()));
-        } else if (mastodon.fits()) {
-            rows.add(List.of(turn.draftChoice(turn.t("ready.set_instance"), "instance")));
-        }
-        if (!tooLong.isEmpty()) {
-            text.line().plain(turn.t("ready.too_long_for", String.join(" · ", tooLong)));
-        }
-        return rows;
-    }
-
-    private static void linkIfFits(Turn turn, Measure measure, String url, List<Button> row, List<String> tooLong) {
-        String name = turn.t("network." + measure.network().id());
+    private static void linkIfFits(Turn turn, RichText text, Measure measure, String url, List<Button> row, List<String> tooLong) {
         if (measure.fits()) {
-            row.add(new Button.Link(turn.t("ready.open", name), url));
+            link(turn, text, row, turn.t("ready.open", turn.t("network." + measure.network().id())), url);
         } else {
-            tooLong.add(turn.t("length.other_over", name, measure.length(), measure.limit()));
+            tooLong.add(ReviewStep.other(turn, measure));
         }
     }
 
-    private static void facebookAndEmail(Turn turn, DraftView view, RichText text) {
-        text.plain(turn.t("ready.facebook"));
-        for (TargetOption option : view.selectedTargets()) {
-            Optional<Target> target = option.target();
-            if (target.isPresent() && target.get().facebookPage().isPresent()) {
-                String key = target.get().facebookAcceptsPosts() ? "ready.facebook_page_open" : "ready.facebook_page_closed";
-                text.line().plain("• ").link(turn.t(key, target.get().name()), target.get().facebookPage().get());
-            }
-        }
-        List<TargetOption> reachable = view.selectedTargets().stream().filter(o -> o.email().isPresent()).toList();
-        if (reachable.isEmpty()) {
-            return;
-        }
-        text.paragraph().plain(turn.t("ready.email"));
-        String subject = view.action().title().in(turn.language());
-        String body = Mail.body(turn, view);
-        for (TargetOption option : reachable) {
-            String name = option.target().map(Target::name).orElse("");
-            text.line().plain("• ").link(turn.t("ready.email_to", name), ShareLinks.mailto(option.email().get(), subject,
-                    turn.t("email.body", name, body)));
+    /** A link button, unless the URL is longer than platforms take (Slack: 3000): then, copy the text. */
+    private static void link(Turn turn, RichText text, List<Button> row, String label, String url) {
+        if (url.length() <= ShareLinks.MAX_LENGTH) {
+            row.add(new Button.Link(label, url));
+        } else {
+            text.line().plain(turn.t("ready.link_too_long", label));
         }
     }
 
@@ -124,7 +140,7 @@ final class ReadyStep {
         if (posts.isEmpty()) {
             return rows;
         }
-        text.paragraph().plain(turn.t("ready.relay"));
+        text.plain(turn.t("ready.relay")).paragraph();
         int n = 1;
         for (RelayPost post : posts) {
             String number = posts.size() > 1 ? " " + n : "";
@@ -142,15 +158,17 @@ final class ReadyStep {
     }
 
     static Next typed(Turn turn, String text) {
-        turn.sayKey("ready.use_buttons");
-        return Next.stay();
+        return Steps.askedForSomethingElse(turn, text).orElseGet(() -> {
+            turn.sayKey("ready.use_buttons");
+            return Next.stay();
+        });
     }
 
     static void declare(FlowTable.Builder flow) {
         flow.state(READY, ReadyStep::screen, s -> s.draftBound()
                 .button("posted", (turn, p) -> PostedStep.begin(turn), CONFIRM_POSTED)
                 .button("instance", (turn, p) -> Next.go(ASK_INSTANCE), ASK_INSTANCE)
-                .button("back", (turn, p) -> Next.go(REVIEW), REVIEW)
-                .text(ReadyStep::typed));
+                .button("bk6", (turn, p) -> Next.go(REVIEW), REVIEW)
+                .text(ReadyStep::typed, States.GUIDE, States.TIPS, States.RELAY));
     }
 }

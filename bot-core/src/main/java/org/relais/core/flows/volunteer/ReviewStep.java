@@ -7,6 +7,7 @@ import static org.relais.core.flows.States.REVIEW;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.relais.core.chat.Button;
 import org.relais.core.chat.Labels;
 import org.relais.core.chat.Payload;
@@ -15,14 +16,15 @@ import org.relais.core.chat.RichText;
 import org.relais.core.engine.FlowTable;
 import org.relais.core.engine.Next;
 import org.relais.core.engine.Turn;
+import org.relais.core.flows.States;
 import org.relais.core.port.Milestone;
 import org.relais.core.text.Lengths;
 import org.relais.core.text.Measure;
 
 /**
- * Step 4: the message and its length under the action's X rule, and on Bluesky, Mastodon and
- * Threads. Over the X limit, the ways out are buttons: drop an optional hashtag, drop a target, edit
- * the text, or send one message per target.
+ * Step 4: the message and its length under the action's X rule, then the text for the other
+ * networks with its lengths on Bluesky, Mastodon and Threads. Over the X limit, the ways out are
+ * buttons: drop an optional hashtag, drop a target, edit the text, or one message per target.
  */
 final class ReviewStep {
     private ReviewStep() {}
@@ -36,8 +38,10 @@ final class ReviewStep {
             text.paragraph();
             post.target().ifPresent(target -> text.bold(target.label()).line());
             text.code(post.text()).line();
-            describeLengths(turn, view, post.text(), text);
+            describeX(turn, view, post.text(), text);
         }
+        String other = view.otherNetworksText();
+        text.paragraph().plain(turn.t("review.other_networks")).line().code(other).line().plain(others(turn, other));
         List<List<Button>> rows = new ArrayList<>();
         if (view.allFitOnX()) {
             rows.add(List.of(turn.draftChoice(turn.t("review.ok"), "ok")));
@@ -49,12 +53,12 @@ final class ReviewStep {
             rows.add(List.of(turn.draftChoice(turn.t("review.join"), "join")));
         }
         rows.add(List.of(turn.draftChoice(turn.t("review.edit"), "edit")));
-        rows.add(Steps.backAndMenu(turn));
+        rows.add(Steps.backAndMenu(turn, "bk4"));
         return List.of(Steps.reply(text, rows));
     }
 
-    /** "X (280 rule): 187 / 280 ✓" then the other networks on one line. */
-    static void describeLengths(Turn turn, DraftView view, String post, RichText text) {
+    /** "X : 187 / 280 ✓", or by how much it is over. */
+    static void describeX(Turn turn, DraftView view, String post, RichText text) {
         Measure x = view.onX(post);
         String rule = turn.t("rule." + view.action().lengthRule().id());
         if (x.fits()) {
@@ -62,26 +66,30 @@ final class ReviewStep {
         } else {
             text.bold(turn.t("length.x_over", rule, x.length(), x.limit(), x.over()));
         }
-        text.line().plain(String.join(" · ", List.of(
-                other(turn, Lengths.bluesky(post)), other(turn, Lengths.mastodon(post)), other(turn, Lengths.threads(post)))));
     }
 
-    private static String other(Turn turn, Measure measure) {
+    /** "Bluesky : 190 / 300 ✓ · Mastodon : … · Threads : …". */
+    static String others(Turn turn, String text) {
+        return String.join(" · ", List.of(
+                other(turn, Lengths.bluesky(text)), other(turn, Lengths.mastodon(text)), other(turn, Lengths.threads(text))));
+    }
+
+    static String other(Turn turn, Measure measure) {
         String name = turn.t("network." + measure.network().id());
         return turn.t(measure.fits() ? "length.other_ok" : "length.other_over", name, measure.length(), measure.limit());
     }
 
+    /** Only what would change the text: nothing the volunteer wrote into it themselves. */
     private static void addWaysOut(Turn turn, DraftView view, List<List<Button>> rows) {
         List<Button> drops = new ArrayList<>();
-        List<String> options = view.hashtagOptions();
-        for (int i = 0; i < options.size(); i++) {
-            if (view.draft().hashtags().contains(i)) {
-                drops.add(turn.draftChoice(Labels.shorten(turn.t("review.drop", "#" + options.get(i)), 40), "dh",
-                        Integer.toString(i)));
+        for (HashtagOption option : view.hashtagOptions()) {
+            if (view.isSelected(option) && !option.inText()) {
+                drops.add(turn.draftChoice(Labels.shorten(turn.t("review.drop", "#" + option.tag()), 40), "dh",
+                        Integer.toString(option.index())));
             }
         }
         for (TargetOption option : view.selectedTargets()) {
-            if (option.handle().isPresent()) {
+            if (option.handle().isPresent() && !option.inText()) {
                 drops.add(turn.draftChoice(Labels.shorten(turn.t("review.drop", "@" + option.handle().get()), 40), "dt",
                         Integer.toString(option.index())));
             }
@@ -96,21 +104,21 @@ final class ReviewStep {
 
     static Next dropHashtag(Turn turn, Payload payload) {
         DraftView view = DraftView.of(turn);
-        int index = payload.index();
-        if (!view.draft().hashtags().remove(index)) {
+        Optional<HashtagOption> option = view.hashtagOptions().stream().filter(o -> o.index() == payload.index()).findFirst();
+        if (option.isEmpty() || option.get().inText() || !view.draft().hashtags().remove(option.get().key())) {
             return Next.stale();
         }
-        turn.notice(turn.t("notice.removed", "#" + view.hashtagOptions().get(index)));
+        turn.notice(turn.t("notice.removed", "#" + option.get().tag()));
         return Next.stay();
     }
 
     static Next dropTarget(Turn turn, Payload payload) {
         DraftView view = DraftView.of(turn);
-        int index = payload.index();
-        if (index < 0 || index >= view.targetOptions().size() || !view.draft().targets().remove(index)) {
+        Optional<TargetOption> option = view.targetOptions().stream().filter(o -> o.index() == payload.index()).findFirst();
+        if (option.isEmpty() || option.get().inText() || !view.draft().targets().remove(option.get().key())) {
             return Next.stale();
         }
-        turn.notice(turn.t("notice.removed", view.targetOptions().get(index).label()));
+        turn.notice(turn.t("notice.removed", option.get().label()));
         return Next.stay();
     }
 
@@ -138,8 +146,10 @@ final class ReviewStep {
     }
 
     static Next typed(Turn turn, String text) {
-        turn.sayKey("review.use_buttons");
-        return Next.stay();
+        return Steps.askedForSomethingElse(turn, text).orElseGet(() -> {
+            turn.sayKey("review.use_buttons");
+            return Next.stay();
+        });
     }
 
     static List<Reply> editScreen(Turn turn) {
@@ -148,7 +158,7 @@ final class ReviewStep {
                 .plain(turn.t("edit.prompt"))
                 .paragraph()
                 .code(view.draft().body());
-        return List.of(Steps.reply(text, List.of(Steps.backAndMenu(turn))));
+        return List.of(Steps.reply(text, List.of(Steps.backAndMenu(turn, "bk5"))));
     }
 
     static Next edited(Turn turn, String text) {
@@ -163,10 +173,10 @@ final class ReviewStep {
                 .button("split", ReviewStep::split)
                 .button("join", ReviewStep::join)
                 .button("edit", (turn, p) -> Next.go(EDIT_TEXT), EDIT_TEXT)
-                .button("back", (turn, p) -> Next.go(CHOOSE_HASHTAGS), CHOOSE_HASHTAGS)
-                .text(ReviewStep::typed));
+                .button("bk4", (turn, p) -> Next.go(CHOOSE_HASHTAGS), CHOOSE_HASHTAGS)
+                .text(ReviewStep::typed, States.GUIDE, States.TIPS, States.RELAY));
         flow.state(EDIT_TEXT, ReviewStep::editScreen, s -> s.draftBound()
-                .button("back", (turn, p) -> Next.go(REVIEW), REVIEW)
+                .button("bk5", (turn, p) -> Next.go(REVIEW), REVIEW)
                 .text(ReviewStep::edited, REVIEW));
     }
 }

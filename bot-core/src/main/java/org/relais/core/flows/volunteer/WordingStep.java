@@ -16,6 +16,7 @@ import org.relais.core.conversation.Draft;
 import org.relais.core.engine.FlowTable;
 import org.relais.core.engine.Next;
 import org.relais.core.engine.Turn;
+import org.relais.core.flows.States;
 import org.relais.core.port.Milestone;
 
 /**
@@ -25,24 +26,32 @@ import org.relais.core.port.Milestone;
  */
 final class WordingStep {
     static final int MAX_TEXT = 2000;
+    /** Typed text shorter than this many words is not taken as a message (it is "ok", "2", "merci"…). */
+    private static final int MIN_WORDS = 3;
 
     private WordingStep() {}
 
-    /** Starts a draft on an action: every target and optional hashtag selected, the wording next. */
+    /**
+     * Opens an action: the draft under way if it is for this action (nothing typed is lost), else a
+     * new draft with every target and optional hashtag selected.
+     */
     static Next start(Turn turn, String actionId) {
         Optional<Action> found = turn.activeAction(actionId);
         if (found.isEmpty()) {
             return Next.stale();
         }
         Action action = found.get();
+        Optional<Draft> current = turn.draft();
+        if (current.isPresent() && current.get().actionId().equals(action.id()) && turn.draftAction().isPresent()) {
+            turn.sayKey("draft.resumed");
+            return Next.go(current.get().step().filter(States.DRAFT_STEPS::contains).orElse(CHOOSE_WORDING));
+        }
+        turn.draftAction().ifPresent(old -> turn.sayKey("draft.replaced", old.title().in(turn.language())));
         long turnOfAction = turn.tx().counters().next("rotation:" + action.id());
         Draft draft = turn.conversation().startDraft(action.id(), (int) ((turnOfAction - 1) % 1_000_000));
-        for (int i = 0; i < action.targets().size(); i++) {
-            draft.targets().add(i);
-        }
-        for (int i = 0; i < action.optionalHashtags().size(); i++) {
-            draft.hashtags().add(i);
-        }
+        DraftView view = DraftView.of(turn);
+        view.targetOptions().forEach(option -> draft.targets().add(option.key()));
+        view.hashtagOptions().forEach(option -> draft.hashtags().add(option.key()));
         turn.tx().progress().record(turn.conversation().key(), action.id(), Milestone.STARTED, turn.now());
         return Next.go(CHOOSE_WORDING);
     }
@@ -98,9 +107,32 @@ final class WordingStep {
         return Next.go(CHOOSE_TARGETS);
     }
 
-    /** Typing at the wording step means "here is my text". */
+    /**
+     * Typed at the wording step: a number picks the wording shown with it; a request (the guide,
+     * help…) is answered; a sentence is the volunteer's own text; anything shorter, or a question,
+     * gets a hint instead of becoming the post.
+     */
     static Next typed(Turn turn, String text) {
-        if (!acceptText(turn, text)) {
+        String typed = text.strip();
+        List<Integer> order = order(turn);
+        if (typed.matches("[0-9]{1,2}")) {
+            int shown = Integer.parseInt(typed);
+            if (shown >= 1 && shown <= order.size()) {
+                int index = order.get(shown - 1);
+                turn.draft().orElseThrow().useWording(index, DraftView.of(turn).action().wordingsIn(turn.language()).get(index));
+                return Next.go(CHOOSE_TARGETS);
+            }
+        }
+        Optional<Next> other = Steps.askedForSomethingElse(turn, typed);
+        if (other.isPresent()) {
+            return other.get();
+        }
+        boolean sentence = typed.split("[\\s\\p{Z}]+").length >= MIN_WORDS || typed.contains("#") || typed.contains("@");
+        if (!sentence || typed.endsWith("?")) {
+            turn.sayKey("wording.typed_hint", order.size());
+            return Next.stay();
+        }
+        if (!acceptText(turn, typed)) {
             return Next.stay();
         }
         turn.sayKey("wording.own_taken");
@@ -110,7 +142,7 @@ final class WordingStep {
     static List<Reply> ownScreen(Turn turn) {
         DraftView view = DraftView.of(turn);
         RichText text = Steps.header(turn, view.action(), 1, "step.wording").plain(turn.t("wording.own_prompt"));
-        return List.of(Steps.reply(text, List.of(Steps.backAndMenu(turn))));
+        return List.of(Steps.reply(text, List.of(Steps.backAndMenu(turn, "bk1"))));
     }
 
     static Next own(Turn turn, String text) {
@@ -136,9 +168,9 @@ final class WordingStep {
         flow.state(CHOOSE_WORDING, WordingStep::screen, s -> s.draftBound()
                 .button("w", WordingStep::choose, CHOOSE_TARGETS)
                 .button("own", (turn, p) -> Next.go(WRITE_OWN), WRITE_OWN)
-                .text(WordingStep::typed, CHOOSE_TARGETS));
+                .text(WordingStep::typed, CHOOSE_TARGETS, States.GUIDE, States.TIPS, States.RELAY));
         flow.state(WRITE_OWN, WordingStep::ownScreen, s -> s.draftBound()
-                .button("back", (turn, p) -> Next.go(CHOOSE_WORDING), CHOOSE_WORDING)
+                .button("bk1", (turn, p) -> Next.go(CHOOSE_WORDING), CHOOSE_WORDING)
                 .text(WordingStep::own, CHOOSE_TARGETS));
     }
 }

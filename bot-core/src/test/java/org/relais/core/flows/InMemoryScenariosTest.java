@@ -1,0 +1,52 @@
+package org.relais.core.flows;
+
+import org.junit.jupiter.api.Nested;
+import org.relais.core.memory.InMemoryStore;
+import org.relais.core.testing.ScenarioStores;
+
+/** Every conversation scenario on the in-memory store. */
+class InMemoryScenariosTest {
+    private static final ScenarioStores MEMORY = InMemoryStore::new;
+
+    @Nested
+    class Volunteer extends VolunteerScenarios {
+        Volunteer() {
+            super(MEMORY);
+        }
+    }
+
+    @Nested
+    class Shortening extends ShorteningScenarios {
+        Shortening() {
+            super(MEMORY);
+        }
+    }
+
+    @Nested
+    class Input extends InputScenarios {
+        Input() {
+            super(MEMORY);
+        }
+    }
+
+    @Nested
+    class Navigation extends NavigationScenarios {
+        Navigation() {
+            super(MEMORY);
+        }
+    }
+
+    @Nested
+    class FreeText extends FreeTextScenarios {
+        FreeText() {
+            super(MEMORY);
+        }
+    }
+
+    @Nested
+    class DraftKeeping extends DraftKeepingScenarios {
+        DraftKeeping() {
+            super(MEMORY);
+        }
+    }
+}
