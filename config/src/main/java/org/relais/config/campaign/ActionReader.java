@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.relais.config.campaign.CampaignReader.Sourced;
 import org.relais.core.campaign.Action;
 import org.relais.core.campaign.LengthRule;
@@ -25,14 +26,20 @@ import org.yaml.snakeyaml.nodes.Node;
  * translations) is the core validator's job, run on the result.
  *
  * <p>Leading {@code @} on handles and {@code #} on hashtags are stripped, since people write them
- * out of habit. Dates are ISO ({@code 2026-12-31}), both included, read in the campaign's zone.
+ * out of habit. Dates are ISO ({@code 2026-12-31}), both included, read in the campaign's zone; a
+ * date of that form that does not exist ({@code 2026-02-30}) is told apart from another form
+ * ({@code 31/12/2026}). {@code email_subject}, optional like {@code description}, is checked here
+ * for its translations, since the core's validator does not know it.
  */
 final class ActionReader {
     static final List<String> REQUIRED = List.of("id", "title", "wordings");
     static final List<String> OPTIONAL =
-            List.of("description", "targets", "hashtags", "relay", "starts", "ends", "length");
+            List.of("description", "email_subject", "targets", "hashtags", "relay", "starts", "ends", "length");
     static final List<String> TARGET_OPTIONAL = List.of("handle", "email", "facebook", "facebook_accepts_posts");
     static final List<String> HASHTAG_KEYS = List.of("required", "optional");
+    private static final Localized NONE = new Localized(Map.of());
+    /** The form dates must have; one of that form that LocalDate refuses does not exist (2026-02-30). */
+    private static final Pattern DATE_FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final Reading in;
     private final List<Sourced> campaignHashtags;
@@ -47,10 +54,13 @@ final class ActionReader {
         String at = Places.item("actions", index);
         Map<String, Node> fields = in.map(node, at, REQUIRED, OPTIONAL).orElse(Map.of());
         String id = field(fields, "id").flatMap(value -> in.text(value, at + ".id")).orElse("");
-        Localized title = field(fields, "title").map(value -> in.localized(value, at + ".title")).orElse(new Localized(Map.of()));
+        Localized title = field(fields, "title").map(value -> in.localized(value, at + ".title")).orElse(NONE);
         Localized description = field(fields, "description")
                 .map(value -> in.localized(value, at + ".description"))
-                .orElse(new Localized(Map.of()));
+                .orElse(NONE);
+        Localized emailSubject = field(fields, "email_subject")
+                .map(value -> in.allOrNone(value, at + ".email_subject"))
+                .orElse(NONE);
         Map<Language, List<String>> wordings = field(fields, "wordings")
                 .map(value -> wordings(value, at + ".wordings"))
                 .orElse(Map.of());
@@ -72,7 +82,7 @@ final class ActionReader {
                 .map(value -> in.texts(value, at + ".relay").stream().map(RelayPost::new).toList())
                 .orElse(List.of());
         return new Action(id, title, description, wordings, targets, required, optional, relay,
-                date(fields, at, "starts"), date(fields, at, "ends"), length(fields, at));
+                date(fields, at, "starts"), date(fields, at, "ends"), length(fields, at), emailSubject);
     }
 
     private Map<Language, List<String>> wordings(Node node, String path) {
@@ -122,10 +132,14 @@ final class ActionReader {
     private Optional<LocalDate> date(Map<String, Node> fields, String at, String key) {
         String path = at + "." + key;
         return field(fields, key).flatMap(node -> in.text(node, path).flatMap(text -> {
+            if (!DATE_FORM.matcher(text).matches()) {
+                in.report(node, path, "check.bad_date", text);
+                return Optional.empty();
+            }
             try {
                 return Optional.of(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
-                in.report(node, path, "check.bad_date", text);
+                in.report(node, path, "check.no_such_date", text);
                 return Optional.empty();
             }
         }));

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.relais.core.campaign.Campaign;
 import org.relais.core.campaign.CampaignValidator;
@@ -35,12 +37,14 @@ public final class CampaignFiles {
     /** Reads a UTF-8 file; problems name it as {@code file} was written, as the user typed it. */
     public static CampaignLoad load(Path file) {
         String name = file.toString();
+        if (Files.isDirectory(file)) {
+            return unreadable(name, Problem.at("", "check.is_folder"));
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return new CampaignLoad(name, Optional.empty(),
-                    List.of(new LocatedProblem(name, 0, 0, "", Problem.at("", "check.file_unreadable", describe(e)))), true);
+            return unreadable(name, whyUnreadable(e));
         }
         return parse(name, text);
     }
@@ -65,8 +69,9 @@ public final class CampaignFiles {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             return syntaxError(file, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1, detail(e));
         } catch (ReaderException e) {
+            // The character itself, as U+0007, rather than SnakeYAML's English sentence about it.
             int[] place = lineAndColumn(text, e.getPosition());
-            return syntaxError(file, place[0], place[1], e.getMessage());
+            return syntaxError(file, place[0], place[1], String.format(Locale.ROOT, "U+%04X", e.getCodePoint()));
         } catch (YAMLException e) {
             return syntaxError(file, 1, 1, e.getMessage());
         }
@@ -117,11 +122,22 @@ public final class CampaignFiles {
         return new int[] {line, column};
     }
 
-    /** The system's words for it (for a missing file, its path); the bundles have no finer keys yet. */
-    private static String describe(IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return "UTF-8";
+    private static CampaignLoad unreadable(String file, Problem problem) {
+        return new CampaignLoad(file, Optional.empty(), List.of(new LocatedProblem(file, 0, 0, "", problem)), true);
+    }
+
+    /**
+     * Why, in the report's language: never the system's own sentence ("Is a directory", "Input
+     * length = 1"), which is English whatever the coordinator reads. A cause no key names (no
+     * permission, a disk error) is given as the exception's type, such as AccessDeniedException.
+     */
+    private static Problem whyUnreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return Problem.at("", "check.file_missing");
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof CharacterCodingException) {
+            return Problem.at("", "check.not_utf8");
+        }
+        return Problem.at("", "check.file_unreadable", e.getClass().getSimpleName());
     }
 }

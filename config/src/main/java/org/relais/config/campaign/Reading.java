@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * is kept as an empty text so that the indexes the validator reports stay those of the file.
  */
 final class Reading {
-    private static final String SYNTAX = "check.yaml_syntax";
+    private static final String DUPLICATE = "check.duplicate_key";
 
     private final String file;
     private final Places places = new Places();
@@ -84,7 +84,7 @@ final class Reading {
                 allowed.addAll(optional);
                 report(tuple.getKeyNode(), at, "check.unknown_key", name, String.join(", ", allowed));
             } else if (seen.contains(name)) {
-                report(tuple.getKeyNode(), at, SYNTAX, "found duplicate key " + name);
+                report(tuple.getKeyNode(), at, DUPLICATE, name);
             } else if (isNull(tuple.getValueNode())) {
                 places.mark(at, tuple.getKeyNode());
                 if (required.contains(name)) {
@@ -129,7 +129,7 @@ final class Reading {
             if (language.isEmpty()) {
                 report(tuple.getKeyNode(), at, "check.unknown_language", code.get());
             } else if (values.containsKey(language.get())) {
-                report(tuple.getKeyNode(), at, SYNTAX, "found duplicate key " + code.get());
+                report(tuple.getKeyNode(), at, DUPLICATE, code.get());
             } else if (!isNull(tuple.getValueNode())) {
                 places.mark(at, tuple.getValueNode());
                 values.put(language.get(), tuple.getValueNode());
@@ -144,6 +144,28 @@ final class Reading {
         languages(node, path).forEach((language, value) ->
                 text(value, Places.child(path, language.code())).ifPresent(text -> texts.put(language, text)));
         return new Localized(texts);
+    }
+
+    /**
+     * An optional {@code {fr: …, en: …}} that the core's validator does not check: given in one
+     * language, it must be given in all. A missing translation is placed as the validator places its
+     * own (on the mapping that lacks it), unless the loader already reported that place (a list
+     * instead of a text), and is not repeated should the validator learn the same check.
+     */
+    Localized allOrNone(Node node, String path) {
+        Localized localized = localized(node, path);
+        if (!localized.texts().isEmpty()) {
+            for (Language language : Language.values()) {
+                String at = Places.child(path, language.code());
+                if (localized.find(language).isEmpty()) {
+                    places.locate(file, Problem.at(at, "check.missing_translation", language.code())).ifPresent(problem -> {
+                        problems.add(problem);
+                        places.spoil(at);
+                    });
+                }
+            }
+        }
+        return localized;
     }
 
     /** A scalar's text, stripped (a block scalar ends with a line break); reports any other node. */

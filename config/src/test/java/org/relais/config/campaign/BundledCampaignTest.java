@@ -106,16 +106,59 @@ class BundledCampaignTest {
     }
 
     @Test
-    void frenchUsesFrenchTypography() {
-        List<String> french = new ArrayList<>();
-        french.add(campaign.name().in(Language.FR));
+    void deputeOffersAReadyEmailToTheAddressTheVolunteerTypes() {
+        Action depute = campaign.action("depute").orElseThrow();
+
+        assertThat(depute.description().in(Language.FR)).contains("nom X", "adresse courriel",
+                "site de l’Assemblée nationale", "courriel prêt à envoyer");
+        assertThat(depute.description().in(Language.EN)).contains("X username", "e-mail address",
+                "National Assembly’s website", "ready e-mail");
+        assertThat(depute.emailSubjectIn(Language.FR)).isEqualTo("Les organismes communautaires de notre circonscription");
+        assertThat(depute.emailSubjectIn(Language.EN)).isEqualTo("The community groups in our riding");
+    }
+
+    @Test
+    void everyEmailSubjectIsWrittenForTheOneWhoReceivesIt() {
         for (Action action : campaign.actions()) {
-            french.add(action.title().in(Language.FR));
-            french.add(action.description().in(Language.FR));
-            french.addAll(action.wordings().get(Language.FR));
+            for (Language language : Language.values()) {
+                assertThat(action.emailSubject().find(language)).as(action.id() + " " + language).isPresent();
+                assertThat(action.emailSubjectIn(language)).as(action.id()).isNotEqualTo(action.title().in(language));
+            }
         }
+    }
+
+    @Test
+    void frenchUsesQuebecTypography() {
+        List<String> french = texts(Language.FR);
+
         assertThat(french).noneMatch(text -> text.contains("'") || text.contains("\""));
-        assertThat(String.join(" ", french)).contains("’", "«", "»", "courriel", "mot-clic");
+        assertThat(String.join(" ", french)).contains("’", "«", "»", ":", "courriel", "mot-clic");
+        // OQLF: a non-breaking space before the colon and inside guillemets, none before ! ? ;
+        assertThat(french).allSatisfy(text -> assertThat(text)
+                .doesNotContainPattern("[^\u00A0]:")
+                .doesNotContainPattern("«[^\u00A0]")
+                .doesNotContainPattern("[^\u00A0]»")
+                .doesNotContainPattern("[\\s\u00A0\u202F][!?;]"));
+    }
+
+    @Test
+    void englishHasNoSpaceBeforePunctuation() {
+        assertThat(texts(Language.EN)).allSatisfy(text -> assertThat(text)
+                .doesNotContain("\u00A0")
+                .doesNotContainPattern("\\s[:!?;]"));
+    }
+
+    /** Every text of the campaign in {@code language}: what volunteers read, and what MNAs receive. */
+    private List<String> texts(Language language) {
+        List<String> texts = new ArrayList<>();
+        texts.add(campaign.name().in(language));
+        for (Action action : campaign.actions()) {
+            texts.add(action.title().in(language));
+            texts.add(action.description().in(language));
+            texts.add(action.emailSubjectIn(language));
+            texts.addAll(action.wordings().get(language));
+        }
+        return texts;
     }
 
     /** The share of distinct words two texts have in common (Jaccard index). */

@@ -36,7 +36,7 @@ class CampaignCheckTest {
     void aCleanFileSaysHowManyActionsAreUnderWayToday() {
         // full.yaml: the first action runs through 2026, the second starts on 2027-01-01.
         assertThat(run(Fixtures.path("full.yaml"), Language.FR, TestClocks.at("2026-06-01T12:00:00Z")))
-                .isEqualTo(new Run(0, List.of("Aucun problème : 2 action(s), dont 1 en cours aujourd’hui.")));
+                .isEqualTo(new Run(0, List.of("Aucun problème\u00A0: 2 action(s), dont 1 en cours aujourd’hui.")));
         assertThat(run(Fixtures.path("full.yaml"), Language.EN, TestClocks.at("2025-06-01T12:00:00Z")))
                 .isEqualTo(new Run(0, List.of("No problem: 2 action(s), 0 of them under way today.")));
     }
@@ -68,20 +68,50 @@ class CampaignCheckTest {
         Run run = run(Fixtures.path("syntax.yaml"), Language.FR, Clock.systemUTC());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.lines()).hasSize(2).first().isEqualTo("1 problème(s) :");
+        assertThat(run.lines()).hasSize(2).first().isEqualTo("1 problème(s)\u00A0:");
+    }
+
+    /** Exit status 2, one line naming the file, with the reason in each language, under {@code key}. */
+    private static void assertUnreadable(Path file, String key, String french, String english) {
+        assertThat(run(file, Language.FR, Clock.systemUTC())).isEqualTo(new Run(2, List.of(file + ": " + french)));
+        assertThat(run(file, Language.EN, Clock.systemUTC())).isEqualTo(new Run(2, List.of(file + ": " + english)));
+        assertThat(CampaignFiles.load(file).problems()).extracting(LocatedProblem::key).containsExactly(key);
     }
 
     @Test
-    void aFileThatCannotBeReadExitsWithTwo() throws IOException {
-        Path missing = dir.resolve("absent.yaml");
-        assertThat(run(missing, Language.FR, Clock.systemUTC()))
-                .isEqualTo(new Run(2, List.of(missing + ": Impossible de lire le fichier : " + missing)));
-        assertThat(run(dir, Language.EN, Clock.systemUTC()).status()).isEqualTo(2);
+    void aMissingFileIsSaidSoInTheReportsLanguage() {
+        assertUnreadable(dir.resolve("absent.yaml"), "check.file_missing",
+                "Ce fichier n’existe pas.", "This file does not exist.");
+    }
 
+    @Test
+    void aFolderIsSaidSoNotInTheSystemsEnglish() {
+        assertUnreadable(dir, "check.is_folder",
+                "C’est un dossier, pas un fichier de campagne.", "This is a folder, not a campaign file.");
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsAskedToBeSavedAsUtf8() throws IOException {
         Path latin1 = dir.resolve("latin1.yaml");
         Files.write(latin1, "campaign:\n  name: {fr: \"Communauté\"}\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(run(latin1, Language.EN, Clock.systemUTC()))
-                .isEqualTo(new Run(2, List.of(latin1 + ": Cannot read the file: UTF-8")));
+
+        assertUnreadable(latin1, "check.not_utf8",
+                "Le fichier n’est pas en UTF-8\u00A0: enregistrez-le en UTF-8.", "The file is not UTF-8: save it as UTF-8.");
+    }
+
+    @Test
+    void anyOtherReadErrorIsNamedByItsTypeNotBySystemsWords() throws IOException {
+        // A path through a file ("Not a directory" on Linux): no finer key, and no English sentence.
+        Path file = Files.writeString(dir.resolve("plain.yaml"), "campaign:\n");
+        Path through = file.resolve("campaign.yaml");
+
+        Run run = run(through, Language.FR, Clock.systemUTC());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.lines()).hasSize(1);
+        assertThat(run.lines().get(0))
+                .startsWith(through + ": Impossible de lire le fichier\u00A0: ")
+                .matches(".*: [A-Za-z]+Exception")
+                .doesNotContain("Not a directory");
     }
 
     @Test
@@ -94,6 +124,6 @@ class CampaignCheckTest {
                 .hasMessageStartingWith("18 problem(s):" + System.lineSeparator() + Fixtures.file("problems.yaml") + ":3:13: ");
         assertThatThrownBy(() -> CampaignFiles.load(dir.resolve("absent.yaml")).campaignOrThrow(Language.FR))
                 .isInstanceOf(InvalidCampaignException.class)
-                .hasMessageContaining("Impossible de lire le fichier");
+                .hasMessage(dir.resolve("absent.yaml") + ": Ce fichier n’existe pas.");
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.relais.core.campaign.Action;
 import org.relais.core.campaign.Campaign;
 import org.relais.core.campaign.LengthRule;
+import org.relais.core.campaign.Localized;
 import org.relais.core.campaign.RelayPost;
 import org.relais.core.campaign.Target;
 import org.relais.core.i18n.Language;
@@ -58,6 +59,13 @@ class CampaignLoaderTest {
         assertThat(full.starts()).contains(LocalDate.of(2026, 1, 1));
         assertThat(full.ends()).contains(LocalDate.of(2026, 12, 31));
         assertThat(full.lengthRule()).isEqualTo(LengthRule.X280);
+        assertThat(full.emailSubject()).isEqualTo(Localized.of("Le financement des organismes communautaires",
+                "Funding for community groups"));
+        assertThat(full.emailSubjectIn(Language.EN)).isEqualTo("Funding for community groups");
+        // Without email_subject, the e-mails take the title.
+        Action later = campaign.actions().get(1);
+        assertThat(later.emailSubject().texts()).isEmpty();
+        assertThat(later.emailSubjectIn(Language.FR)).isEqualTo("Une action courte qui commence plus tard");
     }
 
     @Test
@@ -154,21 +162,120 @@ class CampaignLoaderTest {
     }
 
     @Test
-    void aKeyWrittenTwiceIsReportedAtTheSecond() {
-        assertThat(problems(HEAD + """
+    void aKeyWrittenTwiceIsReportedAtTheSecondInTheReportsLanguage() {
+        List<LocatedProblem> twice = CampaignFiles.parse("t.yaml", HEAD + """
                   - id: a
                     id: b
                     title: {fr: Titre, en: Title, fr: Autre}
                     wordings: {fr: [Texte], en: [Text]}
-                """)).containsExactly(
-                        tuple(5, 5, "actions[0].id", "check.yaml_syntax"),
-                        tuple(6, 35, "actions[0].title.fr", "check.yaml_syntax"));
+                """).problems();
+
+        assertThat(twice).extracting(LocatedProblem::line, LocatedProblem::column, LocatedProblem::path, LocatedProblem::key)
+                .containsExactly(
+                        tuple(5, 5, "actions[0].id", "check.duplicate_key"),
+                        tuple(6, 35, "actions[0].title.fr", "check.duplicate_key"));
+        assertThat(twice).extracting(problem -> problem.format(Language.FR)).containsExactly(
+                "t.yaml:5:5: actions[0].id: La clé «\u00A0id\u00A0» est écrite deux fois ici.",
+                "t.yaml:6:35: actions[0].title.fr: La clé «\u00A0fr\u00A0» est écrite deux fois ici.");
+        assertThat(twice.get(0).format(Language.EN)).isEqualTo("t.yaml:5:5: actions[0].id: The key “id” is written twice here.");
     }
 
     @Test
-    void aControlCharacterIsASyntaxErrorAtItsPlace() {
-        assertThat(problems("campaign:\n  name: {fr: \"Nom\u0007\"}\n"))
+    void aControlCharacterIsASyntaxErrorAtItsPlaceNamedByItsCodePoint() {
+        List<LocatedProblem> control = CampaignFiles.parse("t.yaml", "campaign:\n  name: {fr: \"Nom\u0007\"}\n").problems();
+
+        assertThat(control).extracting(LocatedProblem::line, LocatedProblem::column, LocatedProblem::path, LocatedProblem::key)
                 .containsExactly(tuple(2, 18, "", "check.yaml_syntax"));
+        assertThat(control.get(0).format(Language.FR)).isEqualTo("t.yaml:2:18: Le fichier n’est pas du YAML valide\u00A0: U+0007");
+        assertThat(control.get(0).format(Language.EN)).isEqualTo("t.yaml:2:18: The file is not valid YAML: U+0007");
+    }
+
+    @Test
+    void aDateOfTheRightFormThatDoesNotExistIsToldApartFromAnotherForm() {
+        List<LocatedProblem> dates = CampaignFiles.parse("t.yaml", HEAD + """
+                  - id: a
+                    title: {fr: Titre, en: Title}
+                    wordings: {fr: [Texte], en: [Text]}
+                    starts: 2026-02-30
+                    ends: 31/12/2026
+                  - id: b
+                    title: {fr: Titre, en: Title}
+                    wordings: {fr: [Texte], en: [Text]}
+                    starts: 2026-13-01
+                    ends: 2026-1-31
+                  - id: c
+                    title: {fr: Titre, en: Title}
+                    wordings: {fr: [Texte], en: [Text]}
+                    starts: "+12026-01-01"
+                    ends: 2028-02-29
+                """).problems();
+
+        assertThat(dates).extracting(LocatedProblem::path, LocatedProblem::key).containsExactly(
+                tuple("actions[0].starts", "check.no_such_date"),
+                tuple("actions[0].ends", "check.bad_date"),
+                tuple("actions[1].starts", "check.no_such_date"),
+                tuple("actions[1].ends", "check.bad_date"),
+                tuple("actions[2].starts", "check.bad_date"));
+        assertThat(dates.get(0).format(Language.FR))
+                .isEqualTo("t.yaml:7:13: actions[0].starts: «\u00A02026-02-30\u00A0» a la bonne forme, mais cette date n’existe pas.");
+        assertThat(dates.get(0).format(Language.EN))
+                .isEqualTo("t.yaml:7:13: actions[0].starts: “2026-02-30” has the right form, but this date does not exist.");
+        assertThat(dates.get(1).format(Language.FR))
+                .isEqualTo("t.yaml:8:11: actions[0].ends: «\u00A031/12/2026\u00A0» n’est pas une date AAAA-MM-JJ.");
+        assertThat(dates.get(1).format(Language.EN))
+                .isEqualTo("t.yaml:8:11: actions[0].ends: “31/12/2026” is not a YYYY-MM-DD date.");
+    }
+
+    /** An action of its own at {@code id}, with {@code subject} written after {@code email_subject:}. */
+    private static String withSubject(String id, String subject) {
+        return """
+                  - id: %s
+                    title: {fr: Titre, en: Title}
+                    email_subject:%s
+                    wordings: {fr: [Texte], en: [Text]}
+                """.formatted(id, subject);
+    }
+
+    @Test
+    void anEmailSubjectIsReadInBothLanguagesOrNone() {
+        List<Action> actions = CampaignFiles.parse("t.yaml", HEAD
+                        + withSubject("a", " {fr: \"Nos organismes\", en: \"Our community groups\"}")
+                        + withSubject("b", ""))
+                .campaignOrThrow(Language.FR).actions();
+
+        assertThat(actions.get(0).emailSubjectIn(Language.FR)).isEqualTo("Nos organismes");
+        assertThat(actions.get(0).emailSubjectIn(Language.EN)).isEqualTo("Our community groups");
+        // A key with no value counts as absent: the e-mails take the title.
+        assertThat(actions.get(1).emailSubject().texts()).isEmpty();
+        assertThat(actions.get(1).emailSubjectIn(Language.EN)).isEqualTo("Title");
+    }
+
+    @Test
+    void anEmailSubjectInOneLanguageLacksTheOtherWhereItIsWritten() {
+        List<LocatedProblem> half = CampaignFiles.parse("t.yaml", HEAD
+                + withSubject("a", " {fr: \"Nos organismes\"}")
+                + withSubject("b", "\n      en: \"Our community groups\"\n      fr:")).problems();
+
+        assertThat(half).extracting(LocatedProblem::line, LocatedProblem::column, LocatedProblem::path, LocatedProblem::key)
+                .containsExactly(
+                        tuple(6, 20, "actions[0].email_subject.en", "check.missing_translation"),
+                        tuple(11, 7, "actions[1].email_subject.fr", "check.missing_translation"));
+        assertThat(half.get(0).format(Language.FR))
+                .isEqualTo("t.yaml:6:20: actions[0].email_subject.en: Traduction manquante\u00A0: «\u00A0en\u00A0».");
+        assertThat(half.get(1).format(Language.EN))
+                .isEqualTo("t.yaml:11:7: actions[1].email_subject.fr: Missing translation: “fr”.");
+    }
+
+    @Test
+    void aWrongEmailSubjectIsReportedOnceWhereItIs() {
+        // A list where a text belongs is the only problem about "fr": no missing translation on top.
+        assertThat(problems(HEAD
+                + withSubject("a", " Nos organismes")
+                + withSubject("b", " {fr: [Nos organismes], en: Our community groups, de: Unsere Gruppen}")))
+                .containsExactly(
+                        tuple(6, 20, "actions[0].email_subject", "check.expected_map"),
+                        tuple(10, 25, "actions[1].email_subject.fr", "check.expected_text"),
+                        tuple(10, 69, "actions[1].email_subject.de", "check.unknown_language"));
     }
 
     @Test

@@ -30,7 +30,7 @@ class ProblemsFixtureTest {
                         tuple(18, 9, "actions[0].targets[2]", "check.missing_key"),
                         tuple(20, 18, "actions[0].hashtags.required[0]", "hashtag.bad_chars"),
                         tuple(21, 25, "actions[0].hashtags.optional[1]", "hashtag.no_letter"),
-                        tuple(22, 13, "actions[0].starts", "check.bad_date"),
+                        tuple(22, 13, "actions[0].starts", "check.no_such_date"),
                         tuple(23, 13, "actions[0].length", "check.bad_length_rule"),
                         tuple(26, 12, "actions[1].title.en", "check.missing_translation"),
                         tuple(26, 36, "actions[1].title.de", "check.unknown_language"),
@@ -53,23 +53,26 @@ class ProblemsFixtureTest {
                         tuple("actions[0].targets[1].facebook_accepts_posts", List.of("no")),
                         tuple("actions[0].targets[2]", List.of("name")),
                         tuple("actions[0].hashtags.required[0]", List.of("#climate-action", "-")),
+                        tuple("actions[0].starts", List.of("2026-02-30")),
                         tuple("actions[1].wordings.fr[0]", List.of(141, 140, "x140")),
                         tuple("actions[2].id", List.of("psoc", "actions[0]")),
-                        tuple("actions[2].hastags", List.of("hastags",
-                                "id, title, wordings, description, targets, hashtags, relay, starts, ends, length")));
+                        tuple("actions[2].hastags", List.of("hastags", "id, title, wordings, description,"
+                                + " email_subject, targets, hashtags, relay, starts, ends, length")),
+                        tuple("actions[2].ends", List.of("31/12/2026")));
     }
 
     @Test
     void linesReadInFrench() {
-        assertReport(Language.FR, "18 problème(s) :",
-                ":14:17: actions[0].targets[0].handle: « @josé » n’est pas un nom X valide : un nom X ne contient"
-                        + " que des lettres sans accent, des chiffres et le caractère _. En trop : é",
-                ":37:5: actions[2].hastags: Clé inconnue « hastags ». Clés possibles ici : id, title, wordings,"
-                        + " description, targets, hashtags, relay, starts, ends, length.",
-                ":26:12: actions[1].title.en: Traduction manquante : « en ».",
-                ":22:13: actions[0].starts: « 2026-02-30 » n’est pas une date AAAA-MM-JJ.",
+        assertReport(Language.FR, "18 problème(s)\u00A0:",
+                ":14:17: actions[0].targets[0].handle: «\u00A0@josé\u00A0» n’est pas un nom X valide\u00A0: un nom X ne contient"
+                        + " que des lettres sans accent, des chiffres et le caractère _. En trop\u00A0: é",
+                ":37:5: actions[2].hastags: Clé inconnue «\u00A0hastags\u00A0». Clés possibles ici\u00A0: id, title, wordings,"
+                        + " description, email_subject, targets, hashtags, relay, starts, ends, length.",
+                ":26:12: actions[1].title.en: Traduction manquante\u00A0: «\u00A0en\u00A0».",
+                ":22:13: actions[0].starts: «\u00A02026-02-30\u00A0» a la bonne forme, mais cette date n’existe pas.",
+                ":40:11: actions[2].ends: «\u00A031/12/2026\u00A0» n’est pas une date AAAA-MM-JJ.",
                 ":29:11: actions[1].wordings.fr[0]: Cette formulation ne tient pas dans la règle x140, même sans"
-                        + " personne à interpeller : 141 / 140 avec les mots-clics obligatoires.");
+                        + " personne à interpeller\u00A0: 141 / 140 avec les mots-clics obligatoires.");
     }
 
     @Test
@@ -81,7 +84,9 @@ class ProblemsFixtureTest {
                         + " (#PSOC2025 rather than #2025).",
                 ":23:13: actions[0].length: Unknown length rule “x200”: x280 or x140.",
                 ":33:9: actions[2].id: The id “psoc” is already taken by actions[0].",
-                ":36:7: actions[2].wordings.en: No wording in “en”: at least one is needed.");
+                ":36:7: actions[2].wordings.en: No wording in “en”: at least one is needed.",
+                ":22:13: actions[0].starts: “2026-02-30” has the right form, but this date does not exist.",
+                ":40:11: actions[2].ends: “31/12/2026” is not a YYYY-MM-DD date.");
     }
 
     /** The count first, then among the 18 lines these, each after the file's name. */
@@ -111,7 +116,7 @@ class ProblemsFixtureTest {
                 .extracting(LocatedProblem::line, LocatedProblem::column, LocatedProblem::path, LocatedProblem::key)
                 .containsExactly(tuple(6, 5, "", "check.yaml_syntax"));
         assertThat(syntax.problems().get(0).format(Language.FR)).isEqualTo(Fixtures.file("syntax.yaml")
-                + ":6:5: Le fichier n’est pas du YAML valide : expected ',' or '}', but got <scalar>"
+                + ":6:5: Le fichier n’est pas du YAML valide\u00A0: expected ',' or '}', but got <scalar>"
                 + " (while parsing a flow mapping, 5:12)");
         assertThat(syntax.problems().get(0).format(Language.EN)).startsWith(Fixtures.file("syntax.yaml")
                 + ":6:5: The file is not valid YAML: expected ',' or '}'");
