@@ -39,7 +39,7 @@ import org.relais.store.jdbc.JdbcStore;
 final class Benchmark {
     static final int DEFAULT_EVENTS = 4000;
     /** The buttons a volunteer presses after /start, by the start of their payload. */
-    private static final String[] SCRIPT = {"a:psoc", "w:", "next", "next", "ok", "posted", "confirm"};
+    private static final String[] SCRIPT = {"a:psoc", "w:", "nx2", "nx3", "ok", "posted", "confirm"};
     private static final int EVENTS_PER_VOLUNTEER = SCRIPT.length + 1;
 
     private Benchmark() {}

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 public final class Composer {
     private static final Extractor EXTRACTOR = new Extractor();
     private static final Memo<Parts, String> COMPOSED = new Memo<>(4096);
+    private static final Memo<String, List<String>> MENTIONS = new Memo<>(4096);
 
     private record Parts(String body, List<String> handles, List<String> hashtags) {}
 
@@ -62,9 +63,9 @@ public final class Composer {
 
     /** The handles a text mentions, in lower case, as X reads them. */
     public static List<String> mentionsIn(String text) {
-        return EXTRACTOR.extractMentionedScreennames(text == null ? "" : text).stream()
+        return MENTIONS.get(text == null ? "" : text, t -> EXTRACTOR.extractMentionedScreennames(t).stream()
                 .map(name -> name.toLowerCase(Locale.ROOT))
-                .toList();
+                .toList());
     }
 
     /** Puts a {@code .} before a leading mention so the post is public, not a reply. */

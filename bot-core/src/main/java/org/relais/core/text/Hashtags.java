@@ -13,6 +13,7 @@ public final class Hashtags {
     public static final int MAX_LENGTH = 100;
     private static final Validator VALIDATOR = new Validator();
     private static final Extractor EXTRACTOR = new Extractor();
+    private static final Memo<String, List<String>> FOUND = new Memo<>(4096);
 
     private Hashtags() {}
 
@@ -55,7 +56,7 @@ public final class Hashtags {
 
     /** The hashtags in a text, lower-cased, to tell whether one is already there. */
     public static List<String> foundIn(String text) {
-        return EXTRACTOR.extractHashtags(text).stream().map(tag -> tag.toLowerCase(Locale.ROOT)).toList();
+        return FOUND.get(text, t -> EXTRACTOR.extractHashtags(t).stream().map(tag -> tag.toLowerCase(Locale.ROOT)).toList());
     }
 
     public static boolean sameTag(String a, String b) {
