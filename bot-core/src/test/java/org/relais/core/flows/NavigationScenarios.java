@@ -111,6 +111,8 @@ public abstract class NavigationScenarios extends ScenarioBase {
         }
         chat.expect("Étape 5 sur 5").press("Terminé").expectButtons("B ·");
         chat.press("C ·").expect("C. Lier Twitter à une page Facebook", "Étape 1 sur 4", "procédure B");
+        chat.send("suivant").expect("Étape 2 sur 4").send("Retour").expect("Étape 1 sur 4").send("sommaire")
+                .expect("Choisissez la procédure").send("b").expect("Étape 1 sur 6");
         chat.send("/guide").expect("Choisissez la procédure");
         chat.press("Conseils").expect("Conseils pour la campagne", "#OCASSS fait toujours partie");
     }

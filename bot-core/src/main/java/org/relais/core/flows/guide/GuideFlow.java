@@ -16,6 +16,7 @@ import org.relais.core.chat.RichText;
 import org.relais.core.engine.FlowTable;
 import org.relais.core.engine.Next;
 import org.relais.core.engine.Turn;
+import org.relais.core.flows.menu.Intents;
 import org.relais.core.flows.menu.MenuFlow;
 import org.relais.core.i18n.Messages;
 
@@ -40,7 +41,7 @@ public final class GuideFlow {
         return FlowTable.builder(NAME)
                 .state(GUIDE, GuideFlow::screen, s -> s
                         .button("g", GuideFlow::page)
-                        .text(MenuFlow::freeText, MENU, GUIDE, TIPS, RELAY))
+                        .text(GuideFlow::typed, MENU, GUIDE, TIPS, RELAY))
                 .state(TIPS, GuideFlow::tips, s -> s.text(MenuFlow::freeText, MENU, GUIDE, TIPS, RELAY))
                 .build();
     }
@@ -52,6 +53,33 @@ public final class GuideFlow {
         }
         turn.conversation().setGuidePosition(payload.arg());
         return Next.stay();
+    }
+
+    /** "suivant", "next", "retour", "back", "sommaire"… typed in the guide turn the page too. */
+    static Next typed(Turn turn, String text) {
+        String word = Intents.normalize(text).replaceAll("[.!]+$", "");
+        String position = turn.conversation().guidePosition();
+        Matcher m = POSITION.matcher(position);
+        if (List.of("sommaire", "contents", "menu du guide").contains(word)) {
+            turn.conversation().setGuidePosition(INDEX);
+            return Next.stay();
+        }
+        if (m.matches() && isPosition(turn, position)) {
+            String procedure = m.group(1);
+            int step = Integer.parseInt(m.group(2));
+            if (List.of("suivant", "next", "ok", "continuer", "continue").contains(word)) {
+                turn.conversation().setGuidePosition(step < steps(turn, procedure).size() ? procedure + (step + 1) : INDEX);
+                return Next.stay();
+            }
+            if (List.of("precedent", "previous", "retour", "back").contains(word)) {
+                turn.conversation().setGuidePosition(step > 1 ? procedure + (step - 1) : INDEX);
+                return Next.stay();
+            }
+        } else if (PROCEDURES.contains(word)) {
+            turn.conversation().setGuidePosition(word + "1");
+            return Next.stay();
+        }
+        return MenuFlow.freeText(turn, text);
     }
 
     /** From anywhere: open the guide at a position. */

@@ -50,7 +50,7 @@ public enum Intents {
     }
 
     /** Lower case, accents off, apostrophes plain: "Comment LIER Facebook ?" → "comment lier facebook ?". */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
     }
