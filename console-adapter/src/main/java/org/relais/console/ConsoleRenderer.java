@@ -43,6 +43,8 @@ final class ConsoleRenderer {
                         out.append("  [").append(choices.size()).append("] ").append(choice.label()).append('\n');
                     } else if (button instanceof Button.Link link) {
                         out.append("  ").append(link.label()).append(": ").append(link.url()).append('\n');
+                    } else if (button instanceof Button.Start start) {
+                        out.append("  ").append(start.label()).append(": /start ").append(start.payload()).append('\n');
                     }
                 }
             }

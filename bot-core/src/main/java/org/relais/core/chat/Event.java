@@ -18,4 +18,24 @@ public sealed interface Event {
 
     /** A command, without its slash and lower-cased ({@code annuler}), with the rest of the line. */
     record Command(Origin origin, String name, String args) implements Event {}
+
+    /**
+     * Something the bot cannot read in a private conversation (a sticker, a photo, a voice message):
+     * the person gets a word about it and the step they are at.
+     */
+    record Unsupported(Origin origin) implements Event {}
+
+    /**
+     * A command or a mention of the bot in a group or a channel ({@code origin.chatId()} is the group).
+     * The bot answers there only with a way to continue in private: no conversation in groups.
+     */
+    record GroupRequest(Origin origin, String text) implements Event {}
+
+    /**
+     * The bot's own membership of a chat changed (added, promoted, removed; or a person blocked it).
+     *
+     * @param chatType {@code private}, {@code group}, {@code channel}… as the platform says it
+     * @param status {@code member}, {@code administrator}, {@code left}, {@code kicked}…
+     */
+    record Membership(Origin origin, String chatType, String title, String status) implements Event {}
 }

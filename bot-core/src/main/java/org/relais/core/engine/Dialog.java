@@ -26,6 +26,8 @@ public final class Dialog {
     private final Route<Handlers.OnStart> start;
     private final Route<Handlers.OnText> fallbackText;
     private final Route<Handlers.OnCommand> unknownCommand;
+    private final Route<Handlers.OnText> unsupported;
+    private final Handlers.OnGroupRequest groupRequest;
 
     private Dialog(Builder b) {
         this.initial = b.initial;
@@ -37,6 +39,8 @@ public final class Dialog {
         this.start = b.start;
         this.fallbackText = b.fallbackText;
         this.unknownCommand = b.unknownCommand;
+        this.unsupported = b.unsupported;
+        this.groupRequest = b.groupRequest;
     }
 
     public static Builder builder(String initial) {
@@ -75,6 +79,14 @@ public final class Dialog {
         return unknownCommand;
     }
 
+    Route<Handlers.OnText> unsupported() {
+        return unsupported;
+    }
+
+    Handlers.OnGroupRequest groupRequest() {
+        return groupRequest;
+    }
+
     /** The routes that work from any state, labelled for the diagram. */
     Map<String, Set<String>> globalTargets() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
@@ -94,6 +106,8 @@ public final class Dialog {
         private Route<Handlers.OnStart> start;
         private Route<Handlers.OnText> fallbackText;
         private Route<Handlers.OnCommand> unknownCommand;
+        private Route<Handlers.OnText> unsupported;
+        private Handlers.OnGroupRequest groupRequest;
         private final List<String> errors = new ArrayList<>();
 
         private Builder(String initial) {
@@ -143,6 +157,17 @@ public final class Dialog {
             return this;
         }
 
+        /** A sticker, a photo…: what to say (the text handed over is empty). */
+        public Builder unsupported(Handlers.OnText handler, String... targets) {
+            unsupported = new Route<>("unsupported", handler, Set.of(targets));
+            return this;
+        }
+
+        public Builder groupRequest(Handlers.OnGroupRequest handler) {
+            groupRequest = handler;
+            return this;
+        }
+
         public Dialog build() {
             if (start == null) {
                 errors.add("no start handler: call start(...)");
@@ -152,6 +177,12 @@ public final class Dialog {
             }
             if (unknownCommand == null) {
                 errors.add("no answer to unknown commands: call unknownCommand(...)");
+            }
+            if (unsupported == null) {
+                errors.add("no answer to what cannot be read (a sticker…): call unsupported(...)");
+            }
+            if (groupRequest == null) {
+                errors.add("no answer to requests in groups: call groupRequest(...)");
             }
             if (!states.containsKey(initial)) {
                 errors.add("initial state '" + initial + "' is not declared by any flow");
@@ -170,6 +201,7 @@ public final class Dialog {
             entries.addAll(start.targets());
             entries.addAll(fallbackText.targets());
             entries.addAll(unknownCommand.targets());
+            entries.addAll(unsupported.targets());
             commands.values().forEach(route -> entries.addAll(route.targets()));
             globalButtons.values().forEach(route -> entries.addAll(route.targets()));
             for (String entry : entries) {

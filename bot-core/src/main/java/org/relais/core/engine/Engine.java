@@ -20,6 +20,7 @@ import org.relais.core.conversation.ConversationCodec;
 import org.relais.core.i18n.Language;
 import org.relais.core.i18n.Messages;
 import org.relais.core.port.CampaignCatalog;
+import org.relais.core.port.ChatMembership;
 import org.relais.core.port.Store;
 import org.relais.core.port.StoreConflictException;
 import org.relais.core.port.StoreException;
@@ -90,6 +91,15 @@ public final class Engine {
             return Response.NONE;
         }
         purgeNowAndThen(tx, now);
+        if (event instanceof Event.GroupRequest request) {
+            Language language = origin.languageHint().flatMap(Language::fromTag).orElse(defaultLanguage);
+            return new Response(dialog.groupRequest().answer(language, request.text()), Optional.empty());
+        }
+        if (event instanceof Event.Membership membership) {
+            tx.chats().record(new ChatMembership(origin.key().platform(), origin.chatId(), membership.chatType(),
+                    membership.title(), membership.status(), now));
+            return Response.NONE;
+        }
         Conversation conversation = load(tx, origin);
         Turn turn = new Turn(conversation, campaigns.current(), tx, now);
         renderer.repair(turn);
@@ -130,6 +140,8 @@ public final class Engine {
             return text(turn, state, text.text());
         } else if (event instanceof Event.ButtonPressed pressed) {
             return button(turn, state, pressed.payload());
+        } else if (event instanceof Event.Unsupported) {
+            return checked(dialog.unsupported(), dialog.unsupported().handler().handle(turn, ""), state);
         }
         throw new IllegalArgumentException("unknown event " + event.getClass());
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.relais.core.chat.Payload;
 import org.relais.core.chat.Reply;
+import org.relais.core.i18n.Language;
 
 /** The shapes of the functions a flow table is made of. */
 public final class Handlers {
@@ -27,6 +28,12 @@ public final class Handlers {
     @FunctionalInterface
     public interface OnStart {
         Next handle(Turn turn, Optional<String> payload);
+    }
+
+    /** What the bot says in a group where it was asked something: a way to continue in private. */
+    @FunctionalInterface
+    public interface OnGroupRequest {
+        List<Reply> answer(Language language, String text);
     }
 
     /** Draws a state's message(s) from the conversation. Called after every event that lands there. */

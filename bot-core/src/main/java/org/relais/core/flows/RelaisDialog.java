@@ -12,6 +12,7 @@ import org.relais.core.engine.Dialog;
 import org.relais.core.engine.Next;
 import org.relais.core.flows.guide.GuideFlow;
 import org.relais.core.flows.menu.Entry;
+import org.relais.core.flows.menu.GroupInvitation;
 import org.relais.core.flows.menu.MenuFlow;
 import org.relais.core.flows.menu.SettingsFlow;
 import org.relais.core.flows.volunteer.VolunteerFlow;
@@ -33,8 +34,8 @@ public final class RelaisDialog {
                 .flow(VolunteerFlow.table())
                 .flow(GuideFlow.table())
                 .flow(SettingsFlow.table())
-                .start(Entry::start, withDraftSteps(MENU))
-                .command(List.of("start"), Entry::startCommand, withDraftSteps(MENU))
+                .start(Entry::start, withDraftSteps(MENU, GUIDE, TIPS))
+                .command(List.of("start"), Entry::startCommand, withDraftSteps(MENU, GUIDE, TIPS))
                 .command(Commands.MENU.names(), (turn, args) -> Next.go(MENU), MENU)
                 .command(Commands.CANCEL.names(), Entry::cancel, MENU)
                 .command(Commands.LANGUAGE.names(), SettingsFlow::languageCommand, CHOOSE_LANGUAGE)
@@ -47,6 +48,8 @@ public final class RelaisDialog {
                 .command(Commands.TIPS.names(), (turn, args) -> Next.go(TIPS), TIPS)
                 .command(Commands.RELAY.names(), (turn, args) -> Next.go(RELAY), RELAY)
                 .unknownCommand(Entry::unknownCommand)
+                .unsupported(Entry::unsupported)
+                .groupRequest(GroupInvitation::answer)
                 .fallbackText(MenuFlow::freeText, MENU, GUIDE, TIPS, RELAY)
                 .globalButton("menu", (turn, payload) -> Next.go(MENU), MENU)
                 .globalButton("a", VolunteerFlow::pickAction, withDraftSteps())

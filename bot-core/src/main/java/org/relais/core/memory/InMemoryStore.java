@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.relais.core.chat.ConversationKey;
+import org.relais.core.port.ChatDirectory;
+import org.relais.core.port.ChatMembership;
 import org.relais.core.port.Completion;
 import org.relais.core.port.CompletionCount;
 import org.relais.core.port.CompletionRepository;
@@ -78,6 +80,7 @@ public final class InMemoryStore implements Store {
         final List<Completion> completions = new ArrayList<>();
         final Map<String, Instant> deliveries = new HashMap<>();
         final Map<String, Long> counters = new HashMap<>();
+        final Map<String, ChatMembership> chats = new HashMap<>();
 
         Data copy() {
             Data copy = new Data();
@@ -86,13 +89,14 @@ public final class InMemoryStore implements Store {
             copy.completions.addAll(completions);
             copy.deliveries.putAll(deliveries);
             copy.counters.putAll(counters);
+            copy.chats.putAll(chats);
             return copy;
         }
     }
 
     /** @param undo how to take back each change made so far, newest first */
     private record MemoryTx(Data data, Deque<Runnable> undo) implements Tx, ConversationRepository, ProgressRepository,
-            CompletionRepository, DeliveryLog, Counters {
+            CompletionRepository, DeliveryLog, Counters, ChatDirectory {
 
         /** Puts (or removes, for a null value) and remembers the previous value. */
         private <K, V> void set(Map<K, V> map, K key, V value) {
@@ -130,6 +134,29 @@ public final class InMemoryStore implements Store {
         @Override
         public Counters counters() {
             return this;
+        }
+
+        @Override
+        public ChatDirectory chats() {
+            return this;
+        }
+
+        @Override
+        public void record(ChatMembership membership) {
+            set(data.chats, membership.platform() + "\n" + membership.chatId(), membership);
+        }
+
+        @Override
+        public Optional<ChatMembership> find(String platform, String chatId) {
+            return Optional.ofNullable(data.chats.get(platform + "\n" + chatId));
+        }
+
+        @Override
+        public List<ChatMembership> all(String platform) {
+            return data.chats.values().stream()
+                    .filter(chat -> chat.platform().equals(platform))
+                    .sorted(Comparator.comparing(ChatMembership::chatId))
+                    .toList();
         }
 
         @Override

@@ -12,4 +12,6 @@ public interface Tx {
     DeliveryLog deliveries();
 
     Counters counters();
+
+    ChatDirectory chats();
 }

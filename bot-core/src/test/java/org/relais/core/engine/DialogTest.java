@@ -19,7 +19,9 @@ class DialogTest {
         return Dialog.builder("home").flow(flow)
                 .start((turn, payload) -> Next.go("home"), "home")
                 .fallbackText((turn, text) -> Next.stay())
-                .unknownCommand((turn, args) -> Next.stay());
+                .unknownCommand((turn, args) -> Next.stay())
+                .unsupported((turn, text) -> Next.stay())
+                .groupRequest((language, text) -> List.of());
     }
 
     @Test
@@ -66,6 +68,8 @@ class DialogTest {
         assertThatThrownBy(() -> Dialog.builder("home").flow(twoStates().build()).build())
                 .hasMessageContaining("no start handler")
                 .hasMessageContaining("no fallback for free text")
-                .hasMessageContaining("no answer to unknown commands");
+                .hasMessageContaining("no answer to unknown commands")
+                .hasMessageContaining("no answer to what cannot be read")
+                .hasMessageContaining("no answer to requests in groups");
     }
 }

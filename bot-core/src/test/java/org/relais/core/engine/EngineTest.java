@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.relais.core.chat.Button;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.chat.Event;
 import org.relais.core.chat.Origin;
@@ -15,6 +16,7 @@ import org.relais.core.chat.Response;
 import org.relais.core.chat.RichText;
 import org.relais.core.i18n.Language;
 import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.ChatMembership;
 import org.relais.core.port.Store;
 import org.relais.core.port.StoreConflictException;
 import org.relais.core.port.StoreException;
@@ -60,6 +62,12 @@ class EngineTest {
                 }, "home")
                 .fallbackText((turn, text) -> Next.stay())
                 .unknownCommand((turn, args) -> Next.stay())
+                .unsupported((turn, text) -> {
+                    turn.sayKey("input.unsupported");
+                    return Next.stay();
+                })
+                .groupRequest((language, text) -> List.of(new Reply(new RichText().plain("in private: " + text).spans(),
+                        List.of(List.of(new Button.Start("go", "menu"))), false)))
                 .build();
     }
 
@@ -153,6 +161,38 @@ class EngineTest {
         Response response = engine(memory).handle(new Event.Text(origin(), "/MENU@relais_bot now"));
         assertThat(response.replies().get(0).plainText()).isEqualTo("Bonjour!");
         assertThat(state()).isEqualTo("home");
+    }
+
+    @Test
+    void somethingUnreadableGetsAWordAndTheStep() {
+        Response response = engine(memory).handle(new Event.Unsupported(origin()));
+        assertThat(response.replies()).extracting(Reply::plainText).containsExactly(
+                "Je ne lis que le texte\u00a0: écrivez-moi, ou touchez un bouton.", "home home");
+    }
+
+    @Test
+    void aGroupRequestIsAnsweredWithoutAConversation() {
+        Origin group = new Origin(KEY, "-100123", Optional.of("en"), "g1");
+        Response response = engine(memory).handle(new Event.GroupRequest(group, "/aide"));
+        assertThat(response.replies()).singleElement().satisfies(reply -> {
+            assertThat(reply.plainText()).isEqualTo("in private: /aide");
+            assertThat(reply.buttons()).containsExactly(new Button.Start("go", "menu"));
+        });
+        assertThat(state()).as("no conversation is created by a group request").isEqualTo("none");
+        assertThat(engine(memory).handle(new Event.GroupRequest(group, "/aide"))).isEqualTo(Response.NONE);
+    }
+
+    @Test
+    void aMembershipChangeIsRecordedSilently() {
+        Origin group = new Origin(KEY, "-100123", Optional.empty(), "m1");
+        Response response = engine(memory).handle(new Event.Membership(group, "supergroup", "Table régionale", "administrator"));
+        assertThat(response).isEqualTo(Response.NONE);
+        Optional<ChatMembership> chat = memory.inTransaction(tx -> tx.chats().find("test", "-100123"));
+        assertThat(chat).hasValueSatisfying(c -> {
+            assertThat(c.status()).isEqualTo("administrator");
+            assertThat(c.title()).isEqualTo("Table régionale");
+        });
+        assertThat(state()).isEqualTo("none");
     }
 
     @Test

@@ -140,5 +140,8 @@ public abstract class VolunteerScenarios extends ScenarioBase {
         driver.user("hal").start("a_fini").expect("Ce lien ne mène plus à une action en cours")
                 .expectButtons("Interpeller votre député·e");
         driver.user("ivy").send("/start a_depute").expect("📣 Interpeller votre député·e");
+        driver.user("jo").start("guide").expect("Choisissez la procédure");
+        driver.user("kim").start("tips").expect("Conseils pour la campagne");
+        driver.user("lou").start("menu").expectButtons("Financement du PSOC");
     }
 }

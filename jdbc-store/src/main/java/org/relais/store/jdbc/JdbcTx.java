@@ -1,6 +1,7 @@
 package org.relais.store.jdbc;
 
 import java.sql.Connection;
+import org.relais.core.port.ChatDirectory;
 import org.relais.core.port.CompletionRepository;
 import org.relais.core.port.ConversationRepository;
 import org.relais.core.port.Counters;
@@ -15,6 +16,7 @@ final class JdbcTx implements Tx {
     private final CompletionRepository completions;
     private final DeliveryLog deliveries;
     private final Counters counters;
+    private final ChatDirectory chats;
 
     JdbcTx(Connection connection) {
         Sql sql = new Sql(connection);
@@ -23,6 +25,7 @@ final class JdbcTx implements Tx {
         completions = new JdbcCompletions(sql);
         deliveries = new JdbcDeliveries(sql);
         counters = new JdbcCounters(sql);
+        chats = new JdbcChats(sql);
     }
 
     @Override
@@ -48,5 +51,10 @@ final class JdbcTx implements Tx {
     @Override
     public Counters counters() {
         return counters;
+    }
+
+    @Override
+    public ChatDirectory chats() {
+        return chats;
     }
 }

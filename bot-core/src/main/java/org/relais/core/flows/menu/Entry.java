@@ -8,12 +8,17 @@ import org.relais.core.chat.Payload;
 import org.relais.core.engine.Next;
 import org.relais.core.engine.Turn;
 import org.relais.core.flows.States;
+import org.relais.core.flows.guide.GuideFlow;
 import org.relais.core.flows.volunteer.VolunteerFlow;
 
 /** The ways into a conversation and out of a step: start, deep links, resume, cancel, help. */
 public final class Entry {
     /** Deep-link payloads that open an action: {@code a_<action id>} (Telegram allows [A-Za-z0-9_-]). */
     public static final String ACTION_LINK_PREFIX = "a_";
+    /** Deep-link payloads that open the guide, the tips, the menu. */
+    public static final String GUIDE_LINK = "guide";
+    public static final String TIPS_LINK = "tips";
+    public static final String MENU_LINK = "menu";
 
     private Entry() {}
 
@@ -29,6 +34,13 @@ public final class Entry {
                 if (!(next instanceof Next.Stale)) {
                     return next;
                 }
+            } else if (value.equals(GUIDE_LINK)) {
+                turn.conversation().setGuidePosition(GuideFlow.INDEX);
+                return Next.go(States.GUIDE);
+            } else if (value.equals(TIPS_LINK)) {
+                return Next.go(States.TIPS);
+            } else if (value.equals(MENU_LINK)) {
+                return Next.go(MENU);
             }
             turn.sayKey("link.unavailable");
             return Next.go(MENU);
@@ -74,6 +86,12 @@ public final class Entry {
 
     public static Next help(Turn turn, String args) {
         turn.say(MenuFlow.help(turn));
+        return Next.stay();
+    }
+
+    /** A sticker, a photo, a voice message: say what the bot reads, and show the step again. */
+    public static Next unsupported(Turn turn, String ignored) {
+        turn.sayKey("input.unsupported");
         return Next.stay();
     }
 
