@@ -1,0 +1,33 @@
+package org.relais.telegram.send;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * How long a chat waits before its call is made again. After a 5xx or a failure on the way:
+ * {@code firstBackoff}, doubled after each further failure, each wait drawn within ±20 % so that
+ * chats that failed together (Telegram or the network was down) do not all come back at the same
+ * instant. After a 429: exactly what Telegram asked, plus a small margin for clock and rounding.
+ */
+final class Backoff {
+
+    /** Added to {@code retry_after}: Telegram counts whole seconds, and our clock is not Telegram's. */
+    static final Duration FLOOD_MARGIN = Duration.ofMillis(200);
+
+    private static final double JITTER = 0.2;
+    private static final int MAX_DOUBLINGS = 16;
+
+    private Backoff() {}
+
+    /** The wait after the {@code failures}-th failed attempt (1 = the first). */
+    static long afterFailure(Duration firstBackoff, int failures) {
+        double base = firstBackoff.toNanos() * Math.pow(2, Math.min(Math.max(failures - 1, 0), MAX_DOUBLINGS));
+        double factor = 1 + JITTER * (2 * ThreadLocalRandom.current().nextDouble() - 1);
+        return (long) (base * factor);
+    }
+
+    /** The wait after a 429 that said {@code retryAfter}. */
+    static long afterFlood(Duration retryAfter) {
+        return retryAfter.plus(FLOOD_MARGIN).toNanos();
+    }
+}

@@ -1,0 +1,238 @@
+package org.relais.telegram.send;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.relais.telegram.TelegramApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+
+/**
+ * The thread-safe heart of the {@link TelegramSender}: one lock around the {@link LaneSchedule}, one
+ * condition that workers wait on, and the rules for what each {@link Verdict} does to a call.
+ *
+ * <p>Waiting: a worker that finds nothing to start waits on the condition until the earliest time
+ * something may become ready ({@link LaneSchedule#wakeAt}), or until it is signalled (a chat starts
+ * waiting, a call comes back, the queue closes); with nothing queued at all it waits untimed. No
+ * worker ever spins, and a worker only takes a call when it is free to make it at once, so the times
+ * the limits record are the times calls really start.
+ *
+ * <p>Futures are completed, {@code onBlocked} called and warnings logged after the lock is released:
+ * a caller's continuation may submit again, or take its time, without holding up the other chats.
+ */
+final class SendQueue {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramSender.class);
+
+    private enum State { OPEN, DRAINING, CLOSED }
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final LaneSchedule schedule;
+    private final FloodLimits limits;
+    private final Consumer<String> onBlocked;
+    private State state = State.OPEN;
+    private long seq;
+    private int pending;
+    private long calls;
+    private long delivered;
+    private long floodWaits;
+    private long retries;
+    private long failed;
+    private long blocked;
+
+    SendQueue(FloodLimits limits, Consumer<String> onBlocked) {
+        this.limits = limits;
+        this.onBlocked = onBlocked;
+        this.schedule = new LaneSchedule(limits, System.nanoTime());
+    }
+
+    <T extends Serializable> CompletableFuture<T> submit(Destination to, BotApiMethod<T> method) {
+        lock.lock();
+        try {
+            if (state != State.OPEN) {
+                return CompletableFuture.failedFuture(new SendAbortedException("the Telegram sender is closed", null, false));
+            }
+            PendingCall<T> call = new PendingCall<>(to, method, seq++);
+            pending++;
+            if (schedule.add(call, System.nanoTime())) {
+                changed.signalAll();
+            }
+            return call.future();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A worker's life: take a call, make it (outside the lock), settle it; until the queue closes. */
+    void work(TelegramApi api) {
+        for (PendingCall<?> call = take(); call != null; call = take()) {
+            finish(call, call.attempt(api));
+        }
+    }
+
+    /** The next call to make, waiting as long as needed; null once the queue is closed. */
+    private PendingCall<?> take() {
+        lock.lock();
+        try {
+            while (state != State.CLOSED) {
+                long now = System.nanoTime();
+                PendingCall<?> call = schedule.next(now);
+                if (call != null) {
+                    calls++;
+                    return call;
+                }
+                OptionalLong wakeAt = schedule.wakeAt(now);
+                try {
+                    if (wakeAt.isPresent()) {
+                        changed.awaitNanos(wakeAt.getAsLong() - now);
+                    } else {
+                        changed.await();
+                    }
+                } catch (InterruptedException e) {
+                    // close() interrupts only once closed (the loop ends); anyone else's interrupt must
+                    // not quietly take a worker away from the pool.
+                }
+            }
+            return null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void finish(PendingCall<?> call, Verdict verdict) {
+        List<Runnable> after = new ArrayList<>();
+        lock.lock();
+        try {
+            long now = System.nanoTime();
+            schedule.returned(call, settle(call, verdict, now, after), now);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        after.forEach(Runnable::run);
+    }
+
+    /** Applies the verdict; true when the call is settled, false when it stays at its chat's head. */
+    private boolean settle(PendingCall<?> call, Verdict verdict, long now, List<Runnable> after) {
+        if (call.isSettled()) {
+            return true; // abandoned by close() while it was on its way
+        }
+        switch (verdict.kind()) {
+            case DELIVERED:
+                call.markSettled();
+                delivered++;
+                pending--;
+                after.add(call::deliver);
+                return true;
+            case FLOOD:
+                floodWaits++;
+                if (state == State.CLOSED) {
+                    return fail(call, new SendAbortedException("closed while waiting out a 429", verdict.error(), false), after);
+                }
+                schedule.pause(call, now + Backoff.afterFlood(verdict.retryAfter()));
+                after.add(() -> LOG.info("Telegram asked to slow down: {} retried in {}", call.describe(), verdict.retryAfter()));
+                return false;
+            case RETRY:
+                int failures = call.recordFailure();
+                if (failures >= limits.maxAttempts() || state == State.CLOSED) {
+                    String why = state == State.CLOSED ? "the sender is closed" : "no attempt left";
+                    after.add(() -> LOG.warn("Telegram {} failed ({}, attempt {}): {}; giving up", call.describe(),
+                            verdict.reason(), failures, why));
+                    return fail(call, verdict.error(), after);
+                }
+                retries++;
+                schedule.pause(call, now + Backoff.afterFailure(limits.firstBackoff(), failures));
+                return false;
+            case BLOCKED:
+                blocked++;
+                schedule.removeQueued(call).forEach(queued -> fail(queued,
+                        new SendAbortedException("chat " + call.to.chatId() + " answered 403", verdict.error(), false), after));
+                after.add(() -> notifyBlocked(call));
+                return fail(call, verdict.error(), after);
+            default:
+                return fail(call, verdict.error(), after);
+        }
+    }
+
+    private boolean fail(PendingCall<?> call, Throwable error, List<Runnable> after) {
+        call.markSettled();
+        failed++;
+        pending--;
+        after.add(() -> call.fail(error));
+        return true;
+    }
+
+    private void notifyBlocked(PendingCall<?> call) {
+        LOG.info("Telegram {} answered 403: the chat blocked the bot or removed it", call.describe());
+        try {
+            onBlocked.accept(call.to.chatId());
+        } catch (RuntimeException e) {
+            LOG.warn("onBlocked failed for chat {}", call.to.chatId(), e);
+        }
+    }
+
+    /**
+     * Stops accepting calls, lets the queued ones go out for up to {@code drain}, then fails those
+     * still queued and tells the workers to stop after their current call. False if already closing.
+     */
+    boolean close(Duration drain) {
+        List<Runnable> after = new ArrayList<>();
+        lock.lock();
+        try {
+            if (state != State.OPEN) {
+                return false;
+            }
+            state = State.DRAINING;
+            awaitDrained(drain);
+            state = State.CLOSED;
+            schedule.removeAll(false).forEach(call -> fail(call,
+                    new SendAbortedException("the Telegram sender closed before the call was made", null, false), after));
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        after.forEach(Runnable::run);
+        return true;
+    }
+
+    private void awaitDrained(Duration drain) {
+        long deadline = System.nanoTime() + drain.toNanos();
+        try {
+            for (long left = drain.toNanos(); pending > 0 && left > 0; left = deadline - System.nanoTime()) {
+                changed.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stop draining, close now
+        }
+    }
+
+    /** After the workers were given up on: fails the calls still on their way (they may have arrived). */
+    void abandonInFlight() {
+        List<Runnable> after = new ArrayList<>();
+        lock.lock();
+        try {
+            schedule.removeAll(true).forEach(call -> fail(call,
+                    new SendAbortedException("the Telegram sender closed while the call was made", null, true), after));
+        } finally {
+            lock.unlock();
+        }
+        after.forEach(Runnable::run);
+    }
+
+    SendStats stats() {
+        lock.lock();
+        try {
+            return new SendStats(calls, delivered, floodWaits, retries, failed, blocked, pending);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

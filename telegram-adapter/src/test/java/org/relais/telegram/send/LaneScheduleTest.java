@@ -1,0 +1,141 @@
+package org.relais.telegram.send;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.relais.telegram.send.ScriptedApi.message;
+
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.relais.telegram.ChatKind;
+
+/** The scheduling rules on a clock the test holds: exact times, no threads. */
+class LaneScheduleTest {
+
+    private static final long MS = 1_000_000L;
+    private static final long T0 = 1_000_000_000_000L; // any nanoTime value will do
+
+    private long seq;
+
+    private PendingCall<?> call(String chatId, ChatKind kind) {
+        return new PendingCall<>(new Destination(chatId, kind), message(chatId, "x"), seq++);
+    }
+
+    private PendingCall<?> call(String chatId) {
+        return call(chatId, ChatKind.PRIVATE);
+    }
+
+    /** Starts the next call at {@code t} and returns it at once, delivered. */
+    private static PendingCall<?> startAndReturn(LaneSchedule schedule, long t) {
+        PendingCall<?> started = schedule.next(t);
+        if (started != null) {
+            schedule.returned(started, true, t);
+        }
+        return started;
+    }
+
+    @Test
+    void theOverallWindowIsSharedAndSlides() {
+        LaneSchedule schedule = new LaneSchedule(TestLimits.open().overall(2).build(), T0);
+        PendingCall<?> a = call("1");
+        PendingCall<?> b = call("2");
+        PendingCall<?> c = call("3");
+        schedule.add(a, T0);
+        schedule.add(b, T0);
+        schedule.add(c, T0 + 500 * MS);
+
+        assertThat(startAndReturn(schedule, T0)).isSameAs(a);
+        assertThat(startAndReturn(schedule, T0 + 500 * MS)).isSameAs(b);
+        assertThat(schedule.next(T0 + 999 * MS)).isNull();
+        assertThat(schedule.wakeAt(T0 + 999 * MS)).isEqualTo(OptionalLong.of(T0 + 1000 * MS));
+        assertThat(startAndReturn(schedule, T0 + 1000 * MS)).isSameAs(c);
+    }
+
+    @Test
+    void aChatSpendsItsBurstThenWaitsOneIntervalPerCall() {
+        LaneSchedule schedule = new LaneSchedule(TestLimits.open().chat(2, 1000).build(), T0);
+        for (int i = 0; i < 4; i++) {
+            schedule.add(call("1"), T0);
+        }
+        assertThat(startAndReturn(schedule, T0)).isNotNull();
+        assertThat(startAndReturn(schedule, T0)).isNotNull();
+        assertThat(schedule.next(T0)).isNull();
+        assertThat(schedule.wakeAt(T0)).isEqualTo(OptionalLong.of(T0 + 1000 * MS));
+        assertThat(startAndReturn(schedule, T0 + 1000 * MS)).isNotNull();
+        assertThat(schedule.wakeAt(T0 + 1000 * MS)).isEqualTo(OptionalLong.of(T0 + 2000 * MS));
+    }
+
+    @Test
+    void aGroupGetsAtMostItsWindowsWorthAPrivateChatDoesNot() {
+        LaneSchedule schedule = new LaneSchedule(TestLimits.open().group(2, 10_000).build(), T0);
+        for (int i = 0; i < 3; i++) {
+            schedule.add(call("-1", ChatKind.GROUP), T0);
+            schedule.add(call("2", ChatKind.PRIVATE), T0);
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(startAndReturn(schedule, T0 + i * MS)).isNotNull();
+        }
+        assertThat(schedule.next(T0 + 5 * MS)).as("third group message").isNull();
+        assertThat(schedule.wakeAt(T0 + 5 * MS)).isEqualTo(OptionalLong.of(T0 + 10_000 * MS));
+        assertThat(startAndReturn(schedule, T0 + 10_000 * MS).to.chatId()).isEqualTo("-1");
+    }
+
+    @Test
+    void aWaitingChatHoldsNobodyBackAndTheLongestWaitingCallGoesFirst() {
+        LaneSchedule schedule = new LaneSchedule(TestLimits.open().overall(1).chat(1, 500).build(), T0);
+        PendingCall<?> a1 = call("A");
+        PendingCall<?> a2 = call("A");
+        PendingCall<?> b1 = call("B");
+        PendingCall<?> c1 = call("C");
+        schedule.add(a1, T0);
+        schedule.add(a2, T0);
+        schedule.add(b1, T0);
+        schedule.add(c1, T0);
+
+        assertThat(startAndReturn(schedule, T0)).isSameAs(a1);
+        // At 1 s, A has been ready since 0.5 s and a2 was submitted before b1 and c1: it goes first.
+        assertThat(startAndReturn(schedule, T0 + 1000 * MS)).isSameAs(a2);
+        assertThat(startAndReturn(schedule, T0 + 2000 * MS)).isSameAs(b1);
+        assertThat(startAndReturn(schedule, T0 + 3000 * MS)).isSameAs(c1);
+    }
+
+    @Test
+    void aChatNotReadyYetIsSkippedForOneThatIs() {
+        LaneSchedule schedule = new LaneSchedule(TestLimits.open().chat(1, 5000).build(), T0);
+        schedule.add(call("A"), T0);
+        schedule.add(call("A"), T0);
+        assertThat(startAndReturn(schedule, T0)).isNotNull();
+        PendingCall<?> b = call("B");
+        schedule.add(b, T0 + MS);
+        assertThat(startAndReturn(schedule, T0 + MS)).isSameAs(b);
+        assertThat(schedule.next(T0 + 2 * MS)).isNull();
+        assertThat(schedule.wakeAt(T0 + 2 * MS)).isEqualTo(OptionalLong.of(T0 + 5000 * MS));
+    }
+
+    @Test
+    void aPausedCallStaysAtItsChatsHeadAndComesBackAfterThePause() {
+        LaneSchedule schedule = new LaneSchedule(TestLimits.open().build(), T0);
+        PendingCall<?> first = call("1");
+        schedule.add(first, T0);
+        schedule.add(call("1"), T0);
+        assertThat(schedule.next(T0)).isSameAs(first);
+        schedule.pause(first, T0 + 1200 * MS);
+        schedule.returned(first, false, T0 + 10 * MS);
+
+        assertThat(schedule.next(T0 + 1199 * MS)).isNull();
+        assertThat(schedule.wakeAt(T0 + 1199 * MS)).isEqualTo(OptionalLong.of(T0 + 1200 * MS));
+        assertThat(schedule.next(T0 + 1200 * MS)).isSameAs(first);
+    }
+
+    @Test
+    void idleRecoveredChatsAreForgottenButNotThoseStillPaced() {
+        LaneSchedule schedule = new LaneSchedule(TestLimits.open().chat(1, 60_000).build(), T0);
+        for (int i = 0; i < 100; i++) {
+            schedule.add(call(String.valueOf(i)), T0);
+            startAndReturn(schedule, T0);
+        }
+        schedule.next(T0 + LaneSchedule.PURGE_EVERY_NANOS);
+        assertThat(schedule.laneCount()).as("their buckets are not full again yet").isEqualTo(100);
+        schedule.next(T0 + 60_000 * MS);
+        assertThat(schedule.laneCount()).isZero();
+        assertThat(schedule.wakeAt(T0 + 60_000 * MS)).isEmpty();
+    }
+}
