@@ -1,0 +1,128 @@
+package org.relais.core.testing;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.relais.core.chat.Button;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.chat.Event;
+import org.relais.core.chat.Origin;
+import org.relais.core.chat.Payload;
+import org.relais.core.chat.Reply;
+import org.relais.core.chat.Response;
+import org.relais.core.engine.Engine;
+import org.relais.core.flows.RelaisDialog;
+import org.relais.core.i18n.Language;
+import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.StoredConversation;
+
+/**
+ * Produces every reply the flows can produce: breadth first over button presses and a set of typed
+ * inputs (tame, wrong, huge, requests for something else), in both languages, on the test campaign
+ * whose ids and handles are the longest allowed. Each adapter checks the replies against its own
+ * platform's limits; the core checks what every platform needs.
+ */
+public final class ReplyWalker {
+    public static final int MAX_STEPS = 4000;
+    public static final List<String> TYPED = List.of(
+            "texte libre de la personne bénévole", "@un_nom @josé", "#café #123", "mastodon.social", "depute@example.org",
+            "2", "42", "merci", "bonne idée", "oui", "👨‍👩‍👧‍👦".repeat(136), "x".repeat(2100),
+            "comment lier facebook et twitter ?", "/aide", "/annuler", "/langue en", "/langue", "/language xx", "/oublier",
+            "/start a_psoc", "");
+    private static final ConversationKey KEY = new ConversationKey("test", "walker");
+
+    private final MutableClock clock = MutableClock.at(TestCampaigns.TODAY);
+    private final Set<String> statesSeen = new HashSet<>();
+    private int deliveries;
+    private int steps;
+    private boolean finished;
+
+    /** Walks, handing every response to {@code check}; answers how many replies it saw. */
+    public int walk(Consumer<Response> check) {
+        int replies = 0;
+        Set<String> seen = new HashSet<>();
+        Deque<InMemoryStore> queue = new ArrayDeque<>();
+        for (String hint : new String[] {"fr", "en"}) {
+            InMemoryStore store = new InMemoryStore();
+            Response first = send(store, new Event.Started(origin(hint), Optional.empty()));
+            check.accept(first);
+            replies += first.replies().size();
+            queue.add(store);
+        }
+        while (!queue.isEmpty() && steps < MAX_STEPS) {
+            InMemoryStore store = queue.poll();
+            steps++;
+            StoredConversation at = store.inTransaction(tx -> tx.conversations().find(KEY)).orElseThrow();
+            statesSeen.add(at.state());
+            List<Event> next = new ArrayList<>();
+            TYPED.forEach(typed -> next.add(new Event.Text(origin(at.language()), typed)));
+            payloadsOfStep(store, at).forEach(payload -> next.add(new Event.ButtonPressed(origin(at.language()), payload)));
+            for (Event event : next) {
+                InMemoryStore fork = store.copy();
+                Response response = send(fork, event);
+                check.accept(response);
+                replies += response.replies().size();
+                StoredConversation after = fork.inTransaction(tx -> tx.conversations().find(KEY)).orElse(null);
+                if (after != null && seen.add(shape(fork, after))) {
+                    queue.add(fork);
+                }
+            }
+        }
+        finished = queue.isEmpty();
+        return replies;
+    }
+
+    /** The states the walk went through. */
+    public Set<String> statesSeen() {
+        return statesSeen;
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    /** True when the walk ran out of new steps before its bound. */
+    public boolean finished() {
+        return finished;
+    }
+
+    /**
+     * What makes a step different for the limits: its state, language and the kinds of buttons it
+     * shows. Toggling one more target does not make a new shape, which keeps the walk finite.
+     */
+    private String shape(InMemoryStore store, StoredConversation at) {
+        List<String> verbs = payloadsOfStep(store, at).stream()
+                .map(payload -> Payload.parse(payload).map(Payload::verb).orElse("?"))
+                .sorted()
+                .toList();
+        return at.state() + "|" + at.language() + "|" + verbs;
+    }
+
+    /** The buttons the step shows, by showing it again on a copy (a stale press shows the current step). */
+    private List<String> payloadsOfStep(InMemoryStore store, StoredConversation at) {
+        Response shown = send(store.copy(), new Event.ButtonPressed(origin(at.language()), "zz"));
+        List<String> payloads = new ArrayList<>();
+        for (Reply reply : shown.replies()) {
+            for (Button button : reply.buttons()) {
+                if (button instanceof Button.Choice choice) {
+                    payloads.add(choice.payload());
+                }
+            }
+        }
+        return payloads;
+    }
+
+    private Origin origin(String hint) {
+        return new Origin(KEY, "walker-chat", Optional.of(hint), "w" + (++deliveries));
+    }
+
+    private Response send(InMemoryStore store, Event event) {
+        Engine engine = new Engine(RelaisDialog.create(), store, TestCampaigns::standard, clock, Language.FR);
+        return engine.handle(event);
+    }
+}
