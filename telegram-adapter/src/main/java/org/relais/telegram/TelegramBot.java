@@ -1,0 +1,185 @@
+package org.relais.telegram;
+
+import com.sun.net.httpserver.HttpHandler;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.chat.Event;
+import org.relais.core.chat.Origin;
+import org.relais.core.engine.Engine;
+import org.relais.core.platform.Platform;
+import org.relais.core.platform.PlatformStatus;
+import org.relais.telegram.inbound.LongPoller;
+import org.relais.telegram.inbound.UpdateHandler;
+import org.relais.telegram.inbound.UpdateTranslator;
+import org.relais.telegram.inbound.WebhookHandler;
+import org.relais.telegram.outbound.Responder;
+import org.relais.telegram.send.FloodLimits;
+import org.relais.telegram.send.TelegramSender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * The whole bot on Telegram: checks the token (getMe), registers the command menus, then receives
+ * updates by long polling or, when a webhook URL is set, by webhook; both feed one {@link
+ * UpdateHandler}. Closing stops receiving, lets the update in hand finish and the queued messages
+ * drain, and ends every thread it started.
+ */
+public final class TelegramBot implements Platform {
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+    private static final int POLL_SECONDS = 25;
+
+    private final OkHttpTelegramApi calls;
+    private final OkHttpTelegramApi polls;
+    private final TelegramSender sender;
+    private final ExecutorService answers;
+    private final UpdateHandler handler;
+    private final TelegramSettings settings;
+    private LongPoller poller;
+    private WebhookHandler webhook;
+    private volatile boolean connected = true;
+    private volatile String detail = "";
+
+    private TelegramBot(TelegramSettings settings, Engine engine, FloodLimits limits, OkHttpTelegramApi calls,
+            OkHttpTelegramApi polls, String username) {
+        this.settings = settings;
+        this.calls = calls;
+        this.polls = polls;
+        this.sender = new TelegramSender(calls, limits, chatId -> blocked(engine, chatId));
+        this.answers = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "relais-telegram-answer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Responder responder = new Responder(sender, calls, username, answers);
+        this.handler = new UpdateHandler(new UpdateTranslator(username), engine, responder);
+    }
+
+    /**
+     * @throws TelegramStartException when Telegram refuses the token or cannot be reached; the
+     *     message names the setting to check, never the token
+     */
+    public static TelegramBot start(TelegramSettings settings, Engine engine, FloodLimits limits) {
+        OkHttpTelegramApi calls = new OkHttpTelegramApi(settings.token(), settings.apiUrl(), Duration.ofSeconds(30));
+        OkHttpTelegramApi polls = new OkHttpTelegramApi(settings.token(), settings.apiUrl(), Duration.ofSeconds(POLL_SECONDS + 15));
+        String username;
+        try {
+            username = username(calls);
+        } catch (TelegramStartException e) {
+            calls.close();
+            polls.close();
+            throw e;
+        }
+        TelegramBot bot = new TelegramBot(settings, engine, limits, calls, polls, username);
+        try {
+            bot.begin(engine);
+        } catch (TelegramStartException e) {
+            bot.close();
+            throw e;
+        }
+        LOG.info("Telegram: @{} ready ({})", username, bot.status().mode());
+        return bot;
+    }
+
+    private void begin(Engine engine) {
+        try {
+            CommandMenu.register(calls, engine.defaultLanguage());
+        } catch (TelegramApiException e) {
+            LOG.warn("the command menus could not be set ({}); the commands still work", e.getClass().getSimpleName());
+        }
+        if (settings.webhookUrl().isPresent()) {
+            setWebhook();
+            webhook = new WebhookHandler(settings.webhookSecret().orElseThrow(), handler::handle);
+        } else {
+            deleteWebhook();
+            poller = new LongPoller(polls, handler::handle, POLL_SECONDS, polls::cancelCalls, this::connected);
+            poller.start();
+        }
+    }
+
+    /** The webhook endpoint, to mount at {@link WebhookHandler#PATH}, in webhook mode. */
+    public Optional<HttpHandler> webhook() {
+        return Optional.ofNullable(webhook);
+    }
+
+    @Override
+    public PlatformStatus status() {
+        return new PlatformStatus("telegram", webhook != null ? "webhook" : "long-polling", connected, detail);
+    }
+
+    private void connected(boolean ok) {
+        connected = ok;
+        detail = ok ? "" : "getUpdates failed";
+    }
+
+    private static String username(OkHttpTelegramApi calls) {
+        try {
+            return calls.call(new GetMe()).getUserName();
+        } catch (TelegramApiRequestException e) {
+            throw new TelegramStartException(e.getErrorCode() != null && e.getErrorCode() == 401
+                    ? "Telegram refused the token (401 Unauthorized): check RELAIS_TELEGRAM_TOKEN"
+                    : "Telegram answered getMe with error " + e.getErrorCode() + ": check RELAIS_TELEGRAM_TOKEN");
+        } catch (TelegramApiException e) {
+            throw new TelegramStartException("Telegram cannot be reached (" + e.getClass().getSimpleName()
+                    + "): check RELAIS_TELEGRAM_API_URL and the network");
+        }
+    }
+
+    private void setWebhook() {
+        try {
+            calls.setWebhook(SetWebhook.builder().url(settings.webhookUrl().orElseThrow().toString())
+                    .secretToken(settings.webhookSecret().orElseThrow()).allowedUpdates(LongPoller.UPDATES).build());
+        } catch (TelegramApiRequestException e) {
+            throw new TelegramStartException("Telegram refused the webhook (" + e.getApiResponse()
+                    + "): check RELAIS_TELEGRAM_WEBHOOK_URL");
+        } catch (TelegramApiException e) {
+            throw new TelegramStartException("Telegram cannot be reached to set the webhook (" + e.getClass().getSimpleName()
+                    + "): check RELAIS_TELEGRAM_API_URL and the network");
+        }
+    }
+
+    private void deleteWebhook() {
+        try {
+            calls.call(DeleteWebhook.builder().dropPendingUpdates(false).build());
+        } catch (TelegramApiException e) {
+            LOG.warn("deleteWebhook failed ({}); long polling may be refused", e.getClass().getSimpleName());
+        }
+    }
+
+    /** A person blocked the bot (403): recorded as the chat's state, through the engine like any news. */
+    private static void blocked(Engine engine, String chatId) {
+        Origin origin = new Origin(new ConversationKey(UpdateTranslator.PLATFORM, chatId), chatId, Optional.empty(),
+                "blocked-" + chatId + "-" + Instant.now().toEpochMilli());
+        engine.handle(new Event.Membership(origin, "private", "", "blocked"));
+    }
+
+    /** Polling first (no new updates), then the queued messages drain, then the connections close. */
+    @Override
+    public void close() {
+        if (poller != null) {
+            try {
+                poller.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        sender.close();
+        answers.shutdown();
+        try {
+            answers.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        calls.close();
+        polls.close();
+    }
+}

@@ -1,0 +1,146 @@
+package org.relais.telegram.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.relais.core.campaign.LengthRule;
+import org.relais.core.engine.Engine;
+import org.relais.core.flows.RelaisDialog;
+import org.relais.core.i18n.Language;
+import org.relais.core.memory.InMemoryStore;
+import org.relais.core.testing.Links;
+import org.relais.core.testing.TestCampaigns;
+import org.relais.core.text.Lengths;
+import org.relais.telegram.TelegramBot;
+import org.relais.telegram.TelegramSettings;
+import org.relais.telegram.fake.FakeTelegram;
+import org.relais.telegram.fake.SentMessage;
+import org.relais.telegram.fake.TelegramChat;
+import org.relais.telegram.send.FloodLimits;
+
+/**
+ * The wired Telegram adapter against the loopback fake Bot API: long polling, the engine on a store,
+ * the sender. A volunteer goes from /start to the X link; the guide; a restart in the middle; an
+ * update delivered twice; a 429 on the way.
+ */
+class TelegramEndToEndTest {
+    private static final long MARIE = 6023381147L;
+
+    private final FakeTelegram fake = FakeTelegram.start();
+    private final InMemoryStore store = new InMemoryStore();
+    private TelegramBot bot = start();
+
+    private TelegramBot start() {
+        Engine engine = new Engine(RelaisDialog.create(), store, TestCampaigns::standard, Clock.systemUTC(), Language.FR);
+        TelegramSettings settings = new TelegramSettings(fake.token(), URI.create(fake.url()), Optional.empty(), Optional.empty());
+        return TelegramBot.start(settings, engine, FloodLimits.telegram());
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+        fake.close();
+    }
+
+    @Test
+    void aVolunteerGoesFromStartToAnXLinkWithTheCampaignHashtagAndTheTarget() {
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        chat.send("/start", "Bonjour! Je suis Relais");
+        chat.press("Financement du PSOC", "Étape 1 sur 5");
+        chat.press("1", "Étape 2 sur 5");
+        String toggled = chat.press("✅ Lucie Charlebois", "⬜ Lucie Charlebois");
+        assertThat(toggled).isNotNull();
+        assertThat(fake.calls("editMessageText")).as("a toggle edits the message in place").isNotEmpty();
+        chat.press("⬜ Lucie Charlebois", "✅ Lucie Charlebois");
+        chat.press("Suivant", "Étape 3 sur 5");
+        chat.press("Suivant", "Étape 4 sur 5");
+        chat.press("C’est prêt", "Étape 5 sur 5");
+        String post = Links.text(chat.link("Publier sur X"));
+        assertThat(post).contains("#OCASSS", "@luciecharlebois");
+        assertThat(Lengths.x(post, LengthRule.X280).fits()).isTrue();
+        assertThat(fake.unansweredCallbacks()).as("every button press was acknowledged").isEmpty();
+        assertThat(fake.rejections()).as("Telegram accepted every call").isEmpty();
+    }
+
+    @Test
+    void theGuideAnswersTheQuestionAndTurnsItsPages() {
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        chat.send("comment lier facebook et twitter ?", "Choisissez la procédure");
+        chat.press("A ·", "Étape 1 sur 5");
+        chat.press("Suivant", "Étape 2 sur 5");
+        chat.send("/guide", "Choisissez la procédure");
+        assertThat(fake.commands("fr")).extracting(c -> c.command()).contains("annuler", "langue", "oublier");
+        assertThat(fake.commands("en")).extracting(c -> c.command()).contains("cancel", "language", "forget");
+    }
+
+    @Test
+    void aRestartInTheMiddleContinuesAtTheSameStep() {
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        chat.send("/start a_psoc", "Étape 1 sur 5");
+        chat.press("2", "Étape 2 sur 5");
+        bot.close();
+        bot = start();
+        chat.press("Suivant", "Étape 3 sur 5");
+    }
+
+    /**
+     * Telegram delivers again an update whose confirmation it did not see: here the process restarts
+     * (its poll offset starts over) and the same update, same {@code update_id}, comes back.
+     */
+    @Test
+    void anUpdateDeliveredTwiceIsAnsweredOnce() {
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        ObjectNode update = fake.updates().privateText(MARIE, "fr", "/aide");
+        chat.after(() -> update.put("update_id", fake.enqueue(update)), "Ce que je sais faire");
+        bot.close();
+        bot = start();
+        assertThat(fake.enqueue(update.deepCopy())).as("the same update_id").isEqualTo(update.get("update_id").asInt());
+        chat.send("/menu", "Choisissez une action");
+        long helps = fake.messages(MARIE).stream().map(SentMessage::plainText).filter(t -> t.contains("Ce que je sais faire")).count();
+        assertThat(helps).isEqualTo(1);
+    }
+
+    @Test
+    void a429IsWaitedOutAndTheMessageArrivesOnce() {
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        fake.failNext("sendMessage", 429, 1);
+        chat.send("/start", "Choisissez une action");
+        assertThat(fake.tooManyRequestsGiven()).isEqualTo(1);
+        long menus = fake.messages(MARIE).stream().filter(m -> m.plainText().contains("Choisissez une action")).count();
+        assertThat(menus).isEqualTo(1);
+    }
+
+    @Test
+    void anOldButtonOnAnInaccessibleMessageGetsANewMessage() {
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        chat.send("/start a_psoc", "Étape 1 sur 5");
+        chat.after(() -> fake.enqueue(fake.updates().inaccessibleCallback(MARIE, "fr", 1, "menu")), "Choisissez une action");
+        assertThat(fake.unansweredCallbacks()).isEmpty();
+    }
+
+    @Test
+    void stickersGetAWordAndGroupsAnInvitationToAPrivateChat() {
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        chat.send("/start", "Choisissez une action");
+        ObjectNode sticker = fake.updates().privateText(MARIE, "fr", "x");
+        ((ObjectNode) sticker.get("message")).remove("text");
+        ((ObjectNode) sticker.get("message")).putObject("sticker").put("file_id", "CAACAgIAAxkBAAINQ2dCc")
+                .put("file_unique_id", "AgADxQADIXq1").put("width", 512).put("height", 512).put("is_animated", false)
+                .put("is_video", false).put("type", "regular");
+        chat.after(() -> fake.enqueue(sticker), "Je ne lis que le texte");
+        long group = -1002233445566L;
+        fake.enqueue(fake.updates().groupText(group, MARIE, "/aide@" + fake.botUsername(),
+                org.relais.telegram.fake.Updates.entity("bot_command", 0, 6 + fake.botUsername().length())));
+        SentMessage invitation = fake.awaitMessage(group, text -> text.contains("je vous réponds en privé"), Duration.ofSeconds(10));
+        assertThat(invitation.replyMarkup().toString()).contains("https://t.me/" + fake.botUsername() + "?start=menu");
+        fake.enqueue(fake.updates().groupText(group, MARIE, "on se voit jeudi"));
+        chat.send("/menu", "Choisissez une action");
+        assertThat(fake.messages(group)).hasSize(1);
+    }
+}
