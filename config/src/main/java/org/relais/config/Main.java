@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.relais.config.campaign.CampaignCheck;
 import org.relais.config.campaign.InvalidCampaignException;
+import org.relais.config.serve.Serve;
 import org.relais.console.ConsoleChat;
 import org.relais.core.engine.Engine;
 import org.relais.core.port.StoreException;
@@ -32,6 +33,7 @@ public final class Main {
     static final String USAGE = String.join("\n",
             "Usage: relais [command]",
             "  console                 chat with Relais in this terminal (the default)",
+            "  serve                   run on the platforms whose settings are present (Telegram)",
             "  campaign check FILE     list every problem of a campaign file, with its line",
             "  bench [EVENTS]          measure the engine on the embedded database",
             "  help                    this help",
@@ -57,6 +59,8 @@ public final class Main {
             switch (command) {
                 case "console":
                     return console(settings, out);
+                case "serve":
+                    return Serve.run(settings, injector(settings), err);
                 case "campaign":
                     return campaign(args, settings, out, err);
                 case "bench":
@@ -78,6 +82,9 @@ public final class Main {
             return 1;
         } catch (StoreException e) {
             err.println("relais: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 1;
         }
     }

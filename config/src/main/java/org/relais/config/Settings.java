@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.relais.core.i18n.Language;
+import org.relais.telegram.TelegramSettings;
 
 /**
  * Relais's settings, read from environment variables (their names are part of the product; see the
@@ -19,6 +20,8 @@ public record Settings(
         Optional<String> dbPassword,
         Optional<Path> campaign,
         Language language,
+        Optional<TelegramSettings> telegram,
+        int httpPort,
         List<String> unknown) {
 
     public static final String DB_URL = "RELAIS_DB_URL";
@@ -27,9 +30,16 @@ public record Settings(
     public static final String CAMPAIGN = "RELAIS_CAMPAIGN";
     public static final String LANGUAGE = "RELAIS_LANGUAGE";
     public static final String LOG_LEVEL = "RELAIS_LOG_LEVEL";
+    public static final String TELEGRAM_TOKEN = "RELAIS_TELEGRAM_TOKEN";
+    public static final String TELEGRAM_API_URL = "RELAIS_TELEGRAM_API_URL";
+    public static final String TELEGRAM_WEBHOOK_URL = "RELAIS_TELEGRAM_WEBHOOK_URL";
+    public static final String TELEGRAM_WEBHOOK_SECRET = "RELAIS_TELEGRAM_WEBHOOK_SECRET";
+    public static final String HTTP_PORT = "RELAIS_HTTP_PORT";
+    public static final int DEFAULT_HTTP_PORT = 8080;
 
     /** Every variable this version reads; any other {@code RELAIS_*} is reported as unknown. */
     public static final List<String> KNOWN = List.of(DB_URL, DB_USER, DB_PASSWORD, CAMPAIGN, LANGUAGE, LOG_LEVEL,
+            TELEGRAM_TOKEN, TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, HTTP_PORT,
             "RELAIS_TEST_POSTGRES_URL");
 
     public Settings {
@@ -65,10 +75,21 @@ public record Settings(
                 .orElse(Language.FR);
         TreeSet<String> unknown = new TreeSet<>();
         env.keySet().stream().filter(name -> name.startsWith("RELAIS_") && !KNOWN.contains(name)).forEach(unknown::add);
-        return new Settings(url, user, password, campaign, language, List.copyOf(unknown));
+        return new Settings(url, user, password, campaign, language, TelegramConfig.read(env), port(env), List.copyOf(unknown));
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
+    private static int port(Map<String, String> env) {
+        Optional<String> port = value(env, HTTP_PORT);
+        if (port.isEmpty()) {
+            return DEFAULT_HTTP_PORT;
+        }
+        if (!port.get().matches("[0-9]{1,5}") || Integer.parseInt(port.get()) > 65535) {
+            throw new SettingsException(HTTP_PORT + " must be a port number from 0 to 65535, not '" + port.get() + "'");
+        }
+        return Integer.parseInt(port.get());
+    }
+
+    static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

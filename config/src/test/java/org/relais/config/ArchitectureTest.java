@@ -28,7 +28,7 @@ class ArchitectureTest {
         assertThat(RELAIS.stream().filter(c -> c.getPackageName().startsWith("org.relais.core"))).hasSizeGreaterThan(50);
         noClasses().that().resideInAPackage("org.relais.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.relais.store..", "org.relais.console..", "org.relais.config..",
+                        "org.relais.store..", "org.relais.console..", "org.relais.telegram..", "org.relais.config..",
                         "com.google.inject..", "jakarta.inject..", "javax.inject..",
                         "org.h2..", "org.postgresql..", "org.flywaydb..", "com.zaxxer..", "java.sql..",
                         "org.yaml..", "ch.qos.logback..")
@@ -38,12 +38,16 @@ class ArchitectureTest {
     @Test
     void adaptersAndStoresDoNotKnowEachOtherOrTheCompositionRoot() {
         noClasses().that().resideInAPackage("org.relais.console..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.relais.store..", "org.relais.config..",
-                        "com.google.inject..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.relais.store..", "org.relais.telegram..",
+                        "org.relais.config..", "com.google.inject..")
+                .check(RELAIS);
+        noClasses().that().resideInAPackage("org.relais.telegram..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.relais.store..", "org.relais.console..",
+                        "org.relais.config..", "com.google.inject..", "org.h2..", "java.sql..")
                 .check(RELAIS);
         noClasses().that().resideInAPackage("org.relais.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.relais.console..", "org.relais.config..",
-                        "com.google.inject..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.relais.console..", "org.relais.telegram..",
+                        "org.relais.config..", "com.google.inject..")
                 .check(RELAIS);
     }
 

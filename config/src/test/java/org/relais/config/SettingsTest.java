@@ -48,6 +48,46 @@ class SettingsTest {
                 .hasMessageContaining("RELAIS_CAMPAIGN must name a readable campaign file");
     }
 
+    private static final String TOKEN = "123456789:AAFakeTokenForRelaisTests_0123456789ab";
+
+    @Test
+    void telegramIsOnWithAWellFormedTokenAndItsWebhookNeedsItsSecret() {
+        assertThat(Settings.from(Map.of()).telegram()).isEmpty();
+        var telegram = Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN)).telegram().orElseThrow();
+        assertThat(telegram.apiUrl()).hasToString("https://api.telegram.org");
+        assertThat(telegram.webhookUrl()).isEmpty();
+        assertThat(telegram.toString()).doesNotContain(TOKEN);
+        var local = Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_API_URL", "http://127.0.0.1:8081/"))
+                .telegram().orElseThrow();
+        assertThat(local.apiUrl()).hasToString("http://127.0.0.1:8081");
+        var hook = Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_WEBHOOK_URL",
+                "https://bot.example.org/telegram/webhook", "RELAIS_TELEGRAM_WEBHOOK_SECRET", "a_b-C1")).telegram().orElseThrow();
+        assertThat(hook.webhookSecret()).contains("a_b-C1");
+        assertThat(Settings.from(Map.of()).httpPort()).isEqualTo(8080);
+        assertThat(Settings.from(Map.of("RELAIS_HTTP_PORT", "9000")).httpPort()).isEqualTo(9000);
+    }
+
+    @Test
+    void eachBadTelegramSettingIsNamedWithoutRepeatingTheToken() {
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", "123:short")))
+                .hasMessageStartingWith("RELAIS_TELEGRAM_TOKEN is malformed").hasMessageNotContaining("123:short");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_API_URL",
+                "https://proxy.example.org/telegram"))).hasMessageContaining("RELAIS_TELEGRAM_API_URL must be http(s)://host[:port] with no path");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_WEBHOOK_URL",
+                "https://bot.example.org/telegram/webhook"))).hasMessageStartingWith("RELAIS_TELEGRAM_WEBHOOK_SECRET is needed");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_WEBHOOK_SECRET", "abc")))
+                .hasMessageStartingWith("RELAIS_TELEGRAM_WEBHOOK_SECRET is only used with");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_WEBHOOK_URL",
+                "http://bot.example.org/hook", "RELAIS_TELEGRAM_WEBHOOK_SECRET", "abc"))).hasMessageContaining("https://");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_WEBHOOK_URL",
+                "https://bot.example.org/hook", "RELAIS_TELEGRAM_WEBHOOK_SECRET", "not allowed!")))
+                .hasMessage("RELAIS_TELEGRAM_WEBHOOK_SECRET must be 1 to 256 of A-Z a-z 0-9 _ -");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_WEBHOOK_URL", "https://x.org/hook")))
+                .hasMessageContaining("needs RELAIS_TELEGRAM_TOKEN");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_HTTP_PORT", "70000")))
+                .hasMessage("RELAIS_HTTP_PORT must be a port number from 0 to 65535, not '70000'");
+    }
+
     @Test
     void unknownRelaisVariablesAreListedSoTyposShow() {
         Settings settings = Settings.from(Map.of("RELAIS_LANGAGE", "en", "PATH", "/bin"));

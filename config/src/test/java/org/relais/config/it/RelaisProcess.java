@@ -26,12 +26,14 @@ final class RelaisProcess implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(60);
 
     private final Process process;
+    private final Path stderr;
     private final Writer stdin;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> transcript = new ArrayList<>();
 
-    private RelaisProcess(Process process) {
+    private RelaisProcess(Process process, Path stderr) {
         this.process = process;
+        this.stderr = stderr;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -63,11 +65,11 @@ final class RelaisProcess implements AutoCloseable {
     static RelaisProcess start(Path dir, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectError(dir.resolve("stderr-" + System.nanoTime() + ".log").toFile());
+        Path stderr = dir.resolve("stderr-" + System.nanoTime() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectError(stderr.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("RELAIS_"));
         builder.environment().putAll(env);
-        return new RelaisProcess(builder.start());
+        return new RelaisProcess(builder.start(), stderr);
     }
 
     RelaisProcess type(String line) throws IOException {
@@ -113,6 +115,21 @@ final class RelaisProcess implements AutoCloseable {
             transcript.add(line);
         }
         return process.exitValue();
+    }
+
+    /** What it wrote on standard error so far (its logs), non-breaking spaces as spaces. */
+    String stderr() throws IOException {
+        return java.nio.file.Files.readString(stderr).replace('\u00a0', ' ');
+    }
+
+    /** SIGTERM, as a service manager stops a service; answers the exit status, or -1 if it is still running. */
+    int terminate(Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     List<String> transcript() {

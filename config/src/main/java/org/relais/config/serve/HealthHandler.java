@@ -1,0 +1,41 @@
+package org.relais.config.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.relais.core.platform.Platform;
+import org.relais.core.platform.PlatformStatus;
+
+/**
+ * {@code GET /healthz}: whether each configured platform is connected. 200 when all are, 503
+ * otherwise, with the details as JSON, for a load balancer or a person.
+ */
+final class HealthHandler implements HttpHandler {
+    private final List<Platform> platforms;
+
+    HealthHandler(List<Platform> platforms) {
+        this.platforms = platforms;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            List<PlatformStatus> statuses = platforms.stream().map(Platform::status).toList();
+            boolean healthy = statuses.stream().allMatch(PlatformStatus::connected);
+            String body = "{\"status\":\"" + (healthy ? "ok" : "degraded") + "\",\"platforms\":["
+                    + statuses.stream().map(HealthHandler::json).collect(Collectors.joining(",")) + "]}";
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(healthy ? 200 : 503, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private static String json(PlatformStatus status) {
+        return "{\"platform\":\"" + status.platform() + "\",\"mode\":\"" + status.mode() + "\",\"connected\":"
+                + status.connected() + ",\"detail\":\"" + status.detail().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    }
+}

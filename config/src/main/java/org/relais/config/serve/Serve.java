@@ -1,0 +1,69 @@
+package org.relais.config.serve;
+
+import com.google.inject.Injector;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.relais.config.Settings;
+import org.relais.core.engine.Engine;
+import org.relais.core.platform.Platform;
+import org.relais.store.jdbc.JdbcStore;
+import org.relais.telegram.TelegramBot;
+import org.relais.telegram.TelegramStartException;
+import org.relais.telegram.inbound.WebhookHandler;
+import org.relais.telegram.send.FloodLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code relais serve}: every platform whose settings are present, on one engine and one store, with
+ * the HTTP server for health and webhooks. On SIGTERM it stops receiving, lets the update in hand
+ * finish and the queued messages drain, closes the store, and the JVM exits.
+ */
+public final class Serve {
+    private static final Logger LOG = LoggerFactory.getLogger(Serve.class);
+
+    private Serve() {}
+
+    /** Runs until the process is stopped; answers an exit status when it cannot start. */
+    public static int run(Settings settings, Injector injector, PrintStream err) throws InterruptedException {
+        if (settings.telegram().isEmpty()) {
+            err.println("relais: serve needs a platform: set " + Settings.TELEGRAM_TOKEN + " for Telegram"
+                    + " (see README.md, \"Run on Telegram\")");
+            return 2;
+        }
+        JdbcStore store = injector.getInstance(JdbcStore.class);
+        Engine engine = injector.getInstance(Engine.class);
+        Server server = new Server(settings.httpPort());
+        List<Platform> platforms = new ArrayList<>();
+        try {
+            TelegramBot telegram = TelegramBot.start(settings.telegram().get(), engine, FloodLimits.telegram());
+            platforms.add(telegram);
+            telegram.webhook().ifPresent(handler -> server.route(WebhookHandler.PATH, handler));
+        } catch (TelegramStartException e) {
+            platforms.forEach(Platform::close);
+            server.close();
+            store.close();
+            err.println("relais: " + e.getMessage());
+            return 1;
+        }
+        server.route("/healthz", new HealthHandler(platforms));
+        server.start();
+        LOG.info("relais serve: HTTP on port {} (GET /healthz)", server.port());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(platforms, server, store, stopped), "relais-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Receiving stops first, then messages drain, then the HTTP server and the store close. */
+    static void stop(List<Platform> platforms, Server server, JdbcStore store, CountDownLatch stopped) {
+        LOG.info("relais serve: stopping");
+        platforms.forEach(Platform::close);
+        server.close();
+        store.close();
+        stopped.countDown();
+        LOG.info("relais serve: stopped");
+    }
+}

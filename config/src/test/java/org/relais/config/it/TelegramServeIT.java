@@ -1,0 +1,192 @@
+package org.relais.config.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relais.core.campaign.LengthRule;
+import org.relais.core.testing.Links;
+import org.relais.core.text.Lengths;
+import org.relais.telegram.fake.FakeTelegram;
+import org.relais.telegram.fake.SentMessage;
+import org.relais.telegram.fake.TelegramChat;
+
+/**
+ * {@code relais serve} from the real jar against the loopback fake Bot API: a volunteer from /start
+ * to a valid X link with #OCASSS and the target; kill -9 in the middle and a restart; an update
+ * delivered again; a 429; the token in no log line; SIGTERM within five seconds; webhook mode with
+ * its secret; /healthz.
+ */
+class TelegramServeIT {
+    private static final long MARIE = 6023381147L;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dir;
+
+    private final FakeTelegram fake = FakeTelegram.start();
+    private final int port = freePort();
+    private RelaisProcess relais;
+
+    @AfterEach
+    void stop() {
+        if (relais != null) {
+            relais.close();
+        }
+        fake.close();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        env.put("RELAIS_TELEGRAM_TOKEN", fake.token());
+        env.put("RELAIS_TELEGRAM_API_URL", fake.url());
+        env.put("RELAIS_HTTP_PORT", Integer.toString(port));
+        return env;
+    }
+
+    private RelaisProcess serve(Map<String, String> env) throws Exception {
+        relais = RelaisProcess.start(dir, env, "serve");
+        awaitHealth();
+        return relais;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void awaitHealth() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("/healthz").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("relais serve did not answer /healthz; its log:\n" + relais.stderr());
+    }
+
+    @Test
+    void aVolunteerReachesAValidXLinkAndTheBotSurvivesKillAndRestart() throws Exception {
+        serve(env());
+        assertThat(get("/healthz").body()).contains("\"platform\":\"telegram\"", "\"mode\":\"long-polling\"", "\"connected\":true");
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        chat.send("/start", "Choisissez une action");
+        chat.press("Rehausser le financement du PSOC", "Étape 1 sur 5");
+        chat.press("1", "Étape 2 sur 5");
+        relais.kill();
+
+        serve(env());
+        chat.press("Suivant", "Étape 3 sur 5");
+        fake.failNext("sendMessage", 429, 1);
+        chat.press("Suivant", "Étape 4 sur 5");
+        assertThat(fake.tooManyRequestsGiven()).isEqualTo(1);
+        chat.press("C’est prêt", "Étape 5 sur 5");
+        String post = Links.text(chat.link("Publier sur X"));
+        assertThat(post).contains("#OCASSS", "@luciecharlebois");
+        assertThat(Lengths.x(post, LengthRule.X280).fits()).isTrue();
+        long reviews = fake.messages(MARIE).stream().filter(m -> m.plainText().contains("Étape 4 sur 5")).count();
+        assertThat(reviews).as("the message refused with 429 arrived once").isEqualTo(1);
+        assertThat(fake.rejections().stream().filter(r -> r.kind() != org.relais.telegram.fake.Rejection.Kind.INJECTED))
+                .isEmpty();
+        assertThat(relais.stderr()).doesNotContain(fake.token()).doesNotContain(fake.token().split(":")[1]);
+    }
+
+    @Test
+    void anUpdateDeliveredAgainAfterARestartIsIgnored() throws Exception {
+        serve(env());
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        ObjectNode help = fake.updates().privateText(MARIE, "fr", "/aide");
+        chat.after(() -> help.put("update_id", fake.enqueue(help)), "Ce que je sais faire");
+        relais.kill();
+        serve(env());
+        fake.enqueue(help.deepCopy());
+        chat.send("/menu", "Choisissez une action");
+        long helps = fake.messages(MARIE).stream().map(SentMessage::plainText).filter(t -> t.contains("Ce que je sais faire")).count();
+        assertThat(helps).isEqualTo(1);
+    }
+
+    @Test
+    void sigtermStopsItWithinFiveSeconds() throws Exception {
+        serve(env());
+        new TelegramChat(fake, MARIE, "fr").send("/start", "Choisissez une action");
+        long start = System.nanoTime();
+        int status = relais.terminate(Duration.ofSeconds(5));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(status).as("exit status after SIGTERM (-1: still running after 5 s)").isNotEqualTo(-1);
+        assertThat(millis).isLessThan(5000);
+        assertThat(relais.stderr()).contains("relais serve: stopped");
+    }
+
+    @Test
+    void webhookModeAcceptsOnlyTheRightSecret() throws Exception {
+        Map<String, String> env = env();
+        env.put("RELAIS_TELEGRAM_WEBHOOK_URL", "https://relais.example.org/telegram/webhook");
+        env.put("RELAIS_TELEGRAM_WEBHOOK_SECRET", "the_Secret-token_123");
+        serve(env);
+        assertThat(fake.webhook().secretToken()).isEqualTo("the_Secret-token_123");
+        assertThat(get("/healthz").body()).contains("\"mode\":\"webhook\"");
+        String update = fake.updates().privateText(MARIE, "en", "/start").put("update_id", 501).toString();
+        assertThat(postWebhook("wrong", update)).isEqualTo(401);
+        assertThat(postWebhook(null, update)).isEqualTo(401);
+        assertThat(fake.calls("sendMessage")).isEmpty();
+        assertThat(postWebhook("the_Secret-token_123", update)).isEqualTo(200);
+        fake.awaitMessage(MARIE, text -> text.contains("Pick an action"), Duration.ofSeconds(20));
+        assertThat(relais.stderr()).doesNotContain("the_Secret-token_123");
+    }
+
+    private int postWebhook(String secret, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void aMalformedOrRefusedTokenStopsStartUpWithOneLineAndNoToken() throws Exception {
+        Map<String, String> env = env();
+        env.put("RELAIS_TELEGRAM_TOKEN", "not-a-token");
+        relais = RelaisProcess.start(dir, env, "serve");
+        assertThat(relais.finish()).isEqualTo(2);
+        assertThat(relais.stderr().strip()).startsWith("relais: RELAIS_TELEGRAM_TOKEN is malformed").doesNotContain("not-a-token");
+
+        env.put("RELAIS_TELEGRAM_TOKEN", "987654321:AAOtherTokenThatTheFakeDoesNotKnow_xyz12");
+        relais = RelaisProcess.start(dir, env, "serve");
+        assertThat(relais.finish()).isEqualTo(1);
+        assertThat(relais.stderr()).contains("relais: Telegram refused the token (401 Unauthorized): check RELAIS_TELEGRAM_TOKEN")
+                .doesNotContain("AAOtherTokenThatTheFakeDoesNotKnow");
+    }
+
+    @Test
+    void serveWithoutAnyPlatformSaysWhatToSet() throws Exception {
+        relais = RelaisProcess.start(dir, Map.of(), "serve");
+        assertThat(relais.finish()).isEqualTo(2);
+        assertThat(relais.stderr()).contains("relais: serve needs a platform: set RELAIS_TELEGRAM_TOKEN");
+    }
+}
