@@ -14,6 +14,7 @@ import org.relais.core.engine.Engine;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.i18n.Language;
 import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.ChatMembership;
 import org.relais.core.testing.Links;
 import org.relais.core.testing.TestCampaigns;
 import org.relais.core.text.Lengths;
@@ -52,6 +53,7 @@ class TelegramEndToEndTest {
     void aVolunteerGoesFromStartToAnXLinkWithTheCampaignHashtagAndTheTarget() {
         TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
         chat.send("/start", "Bonjour! Je suis Relais");
+        chat.button("Financement du PSOC");
         chat.press("Financement du PSOC", "Étape 1 sur 5");
         chat.press("1", "Étape 2 sur 5");
         String toggled = chat.press("✅ Lucie Charlebois", "⬜ Lucie Charlebois");
@@ -114,6 +116,20 @@ class TelegramEndToEndTest {
         assertThat(fake.tooManyRequestsGiven()).isEqualTo(1);
         long menus = fake.messages(MARIE).stream().filter(m -> m.plainText().contains("Choisissez une action")).count();
         assertThat(menus).isEqualTo(1);
+    }
+
+    @Test
+    void aPersonWhoBlockedTheBotIsRecordedAndNotRetried() throws Exception {
+        fake.failNext("sendMessage", 1, 403, "Forbidden: bot was blocked by the user", null);
+        fake.enqueue(fake.updates().privateText(MARIE, "fr", "/start"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Optional<ChatMembership> chat = Optional.empty();
+        while (chat.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            chat = store.inTransaction(tx -> tx.chats().find("telegram", Long.toString(MARIE)));
+        }
+        assertThat(chat).hasValueSatisfying(c -> assertThat(c.status()).isEqualTo("blocked"));
+        assertThat(fake.calls("sendMessage").stream().filter(call -> call.status() == 403)).hasSize(1);
     }
 
     @Test

@@ -76,7 +76,20 @@ public final class TelegramChat {
     /** A button as the chat shows it. */
     public record Button(int messageId, String label, String data) {}
 
+    /** The button labelled like {@code label} on the newest message that has it, waiting for it to arrive. */
     public Button button(String label) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<Button> found = find(label);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            sleep();
+        }
+        return fail("no button labelled like '" + label + "' in the chat");
+    }
+
+    private Optional<Button> find(String label) {
         List<SentMessage> messages = fake.messages(userId);
         for (int i = messages.size() - 1; i >= 0; i--) {
             SentMessage message = messages.get(i);
@@ -86,12 +99,12 @@ public final class TelegramChat {
             for (JsonNode row : iterable(message.replyMarkup())) {
                 for (JsonNode b : row) {
                     if (b.path("text").asText().contains(label) && b.hasNonNull("callback_data")) {
-                        return new Button(message.messageId(), b.get("text").asText(), b.get("callback_data").asText());
+                        return Optional.of(new Button(message.messageId(), b.get("text").asText(), b.get("callback_data").asText()));
                     }
                 }
             }
         }
-        return fail("no button labelled like '" + label + "' in the chat");
+        return Optional.empty();
     }
 
     private static List<JsonNode> iterable(JsonNode markup) {
