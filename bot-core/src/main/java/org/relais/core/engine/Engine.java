@@ -96,8 +96,7 @@ public final class Engine {
             return new Response(dialog.groupRequest().answer(language, request.text()), Optional.empty());
         }
         if (event instanceof Event.Membership membership) {
-            tx.chats().record(new ChatMembership(origin.key().platform(), origin.chatId(), membership.chatType(),
-                    membership.title(), membership.status(), now));
+            recordMembership(tx, origin, membership, now);
             return Response.NONE;
         }
         Conversation conversation = load(tx, origin);
@@ -113,6 +112,15 @@ public final class Engine {
             tx.conversations().save(ConversationCodec.encode(conversation, now));
         }
         return response;
+    }
+
+    /** The latest news wins, but news without a title (a refused send) keeps the title already known. */
+    private static void recordMembership(Tx tx, Origin origin, Event.Membership membership, Instant now) {
+        String platform = origin.key().platform();
+        String title = membership.title().isEmpty()
+                ? tx.chats().find(platform, origin.chatId()).map(ChatMembership::title).orElse("")
+                : membership.title();
+        tx.chats().record(new ChatMembership(platform, origin.chatId(), membership.chatType(), title, membership.status(), now));
     }
 
     private Conversation load(Tx tx, Origin origin) {

@@ -193,6 +193,13 @@ class EngineTest {
             assertThat(c.title()).isEqualTo("Table régionale");
         });
         assertThat(state()).isEqualTo("none");
+        Origin refused = new Origin(KEY, "-100123", Optional.empty(), "m2");
+        engine(memory).handle(new Event.Membership(refused, "supergroup", "", "kicked"));
+        Optional<ChatMembership> after = memory.inTransaction(tx -> tx.chats().find("test", "-100123"));
+        assertThat(after).hasValueSatisfying(c -> {
+            assertThat(c.status()).isEqualTo("kicked");
+            assertThat(c.title()).as("news without a title keeps the known one").isEqualTo("Table régionale");
+        });
     }
 
     @Test

@@ -49,6 +49,7 @@ public abstract class VolunteerScenarios extends ScenarioBase {
         assertThat(chat.textLink("Page Facebook : Lucie Charlebois")).isEqualTo("https://www.facebook.com/example.minister");
 
         String mail = chat.textLink("Courriel à Lucie Charlebois");
+        chat.expect("Courriel à Lucie Charlebois (ministre@example.org)");
         assertThat(mail).startsWith("mailto:ministre@example.org?subject=").contains("%20").doesNotContain("+");
         assertThat(Links.query(mail).get("subject")).isEqualTo("Financement du PSOC");
         assertThat(Links.query(mail).get("body")).startsWith("Bonjour Lucie Charlebois,\r\n\r\nles #OCASSS ont besoin")

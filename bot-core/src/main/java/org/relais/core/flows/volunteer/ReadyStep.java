@@ -100,6 +100,10 @@ final class ReadyStep {
                 String who = option.name().orElse(option.email().get());
                 String body = Mail.body(turn, view, option.name());
                 text.line().plain("• ").link(turn.t("ready.email_to", who), ShareLinks.mailto(option.email().get(), subject, body));
+                if (option.name().isPresent()) {
+                    // Shown as well: some apps do not open mailto links, and then the address can be copied.
+                    text.plain(" (" + option.email().get() + ")");
+                }
             }
             text.paragraph();
         }
