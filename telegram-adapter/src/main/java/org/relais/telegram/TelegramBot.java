@@ -1,12 +1,11 @@
 package org.relais.telegram;
 
 import com.sun.net.httpserver.HttpHandler;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.chat.Event;
 import org.relais.core.chat.Origin;
@@ -17,7 +16,9 @@ import org.relais.telegram.inbound.LongPoller;
 import org.relais.telegram.inbound.UpdateHandler;
 import org.relais.telegram.inbound.UpdateTranslator;
 import org.relais.telegram.inbound.WebhookHandler;
+import org.relais.telegram.inbound.WebhookHealth;
 import org.relais.telegram.outbound.Responder;
+import org.relais.telegram.send.Destination;
 import org.relais.telegram.send.FloodLimits;
 import org.relais.telegram.send.TelegramSender;
 import org.slf4j.Logger;
@@ -31,8 +32,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /**
  * The whole bot on Telegram: checks the token (getMe), registers the command menus, then receives
  * updates by long polling or, when a webhook URL is set, by webhook; both feed one {@link
- * UpdateHandler}. Closing stops receiving, lets the update in hand finish and the queued messages
- * drain, and ends every thread it started.
+ * UpdateHandler}. In webhook mode the endpoint is mounted before Telegram is told about it, so the
+ * first update finds it. Closing stops receiving, lets the update in hand finish and the queued
+ * messages drain, and ends every thread it started.
  */
 public final class TelegramBot implements Platform {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
@@ -41,11 +43,10 @@ public final class TelegramBot implements Platform {
     private final OkHttpTelegramApi calls;
     private final OkHttpTelegramApi polls;
     private final TelegramSender sender;
-    private final ExecutorService answers;
     private final UpdateHandler handler;
     private final TelegramSettings settings;
     private LongPoller poller;
-    private WebhookHandler webhook;
+    private WebhookHealth webhookHealth;
     private volatile boolean connected = true;
     private volatile String detail = "";
 
@@ -54,21 +55,25 @@ public final class TelegramBot implements Platform {
         this.settings = settings;
         this.calls = calls;
         this.polls = polls;
-        this.sender = new TelegramSender(calls, limits, chatId -> blocked(engine, chatId));
-        this.answers = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "relais-telegram-answer");
-            thread.setDaemon(true);
-            return thread;
+        this.sender = new TelegramSender(calls, limits, to -> blocked(engine, to));
+        Responder responder = new Responder(sender, username);
+        this.handler = new UpdateHandler(new UpdateTranslator(username), engine, responder, () -> sender.stats().pending());
+    }
+
+    /** Long polling only: fails on settings with a webhook URL, which needs somewhere to mount it. */
+    public static TelegramBot start(TelegramSettings settings, Engine engine, FloodLimits limits) {
+        return start(settings, engine, limits, (path, endpoint) -> {
+            throw new IllegalStateException("a webhook needs an HTTP server to mount " + path);
         });
-        Responder responder = new Responder(sender, calls, username, answers);
-        this.handler = new UpdateHandler(new UpdateTranslator(username), engine, responder);
     }
 
     /**
+     * @param mount adds a route to the running HTTP server, in webhook mode, before the webhook is set
      * @throws TelegramStartException when Telegram refuses the token or cannot be reached; the
      *     message names the setting to check, never the token
      */
-    public static TelegramBot start(TelegramSettings settings, Engine engine, FloodLimits limits) {
+    public static TelegramBot start(TelegramSettings settings, Engine engine, FloodLimits limits,
+            BiConsumer<String, HttpHandler> mount) {
         OkHttpTelegramApi calls = new OkHttpTelegramApi(settings.token(), settings.apiUrl(), Duration.ofSeconds(30));
         OkHttpTelegramApi polls = new OkHttpTelegramApi(settings.token(), settings.apiUrl(), Duration.ofSeconds(POLL_SECONDS + 15));
         String username;
@@ -81,24 +86,25 @@ public final class TelegramBot implements Platform {
         }
         TelegramBot bot = new TelegramBot(settings, engine, limits, calls, polls, username);
         try {
-            bot.begin(engine);
+            bot.begin(engine, mount);
         } catch (TelegramStartException e) {
             bot.close();
             throw e;
         }
-        LOG.info("Telegram: @{} ready ({})", username, bot.status().mode());
+        LOG.info("Telegram: @{} ready ({})", username, settings.webhookUrl().isPresent() ? "webhook" : "long-polling");
         return bot;
     }
 
-    private void begin(Engine engine) {
+    private void begin(Engine engine, BiConsumer<String, HttpHandler> mount) {
         try {
             CommandMenu.register(calls, engine.defaultLanguage());
         } catch (TelegramApiException e) {
             LOG.warn("the command menus could not be set ({}); the commands still work", e.getClass().getSimpleName());
         }
         if (settings.webhookUrl().isPresent()) {
+            mount.accept(WebhookHandler.PATH, new WebhookHandler(settings.webhookSecret().orElseThrow(), handler::handle));
             setWebhook();
-            webhook = new WebhookHandler(settings.webhookSecret().orElseThrow(), handler::handle);
+            webhookHealth = new WebhookHealth(calls, settings.webhookUrl().get().toString(), Clock.systemUTC());
         } else {
             deleteWebhook();
             poller = new LongPoller(polls, handler::handle, POLL_SECONDS, polls::cancelCalls, this::connected);
@@ -106,14 +112,14 @@ public final class TelegramBot implements Platform {
         }
     }
 
-    /** The webhook endpoint, to mount at {@link WebhookHandler#PATH}, in webhook mode. */
-    public Optional<HttpHandler> webhook() {
-        return Optional.ofNullable(webhook);
-    }
-
+    /** Long polling reports its last getUpdates; a webhook, what Telegram says of its deliveries. */
     @Override
     public PlatformStatus status() {
-        return new PlatformStatus("telegram", webhook != null ? "webhook" : "long-polling", connected, detail);
+        if (webhookHealth != null) {
+            WebhookHealth.Reading reading = webhookHealth.read();
+            return new PlatformStatus("telegram", "webhook", reading.connected(), reading.detail());
+        }
+        return new PlatformStatus("telegram", "long-polling", connected, detail);
     }
 
     private void connected(boolean ok) {
@@ -155,11 +161,20 @@ public final class TelegramBot implements Platform {
         }
     }
 
-    /** A person blocked the bot (403): recorded as the chat's state, through the engine like any news. */
-    private static void blocked(Engine engine, String chatId) {
+    /**
+     * Telegram refused a message for good (403: blocked, removed from the group): recorded as the
+     * chat's state ("blocked": our messages are refused), through the engine like any news.
+     */
+    private static void blocked(Engine engine, Destination to) {
+        String chatId = to.chatId();
         Origin origin = new Origin(new ConversationKey(UpdateTranslator.PLATFORM, chatId), chatId, Optional.empty(),
                 "blocked-" + chatId + "-" + Instant.now().toEpochMilli());
-        engine.handle(new Event.Membership(origin, "private", "", "blocked"));
+        String type = switch (to.kind()) {
+            case PRIVATE -> "private";
+            case CHANNEL -> "channel";
+            case GROUP -> "supergroup";
+        };
+        engine.handle(new Event.Membership(origin, type, "", "blocked"));
     }
 
     /** Polling first (no new updates), then the queued messages drain, then the connections close. */
@@ -173,12 +188,6 @@ public final class TelegramBot implements Platform {
             }
         }
         sender.close();
-        answers.shutdown();
-        try {
-            answers.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         calls.close();
         polls.close();
     }

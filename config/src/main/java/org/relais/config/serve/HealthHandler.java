@@ -11,7 +11,8 @@ import org.relais.core.platform.PlatformStatus;
 
 /**
  * {@code GET /healthz}: whether each configured platform is connected. 200 when all are, 503
- * otherwise, with the details as JSON, for a load balancer or a person.
+ * otherwise (and while they are still starting), with the details as JSON, for a load balancer or a
+ * person.
  */
 final class HealthHandler implements HttpHandler {
     private final List<Platform> platforms;
@@ -24,8 +25,9 @@ final class HealthHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             List<PlatformStatus> statuses = platforms.stream().map(Platform::status).toList();
-            boolean healthy = statuses.stream().allMatch(PlatformStatus::connected);
-            String body = "{\"status\":\"" + (healthy ? "ok" : "degraded") + "\",\"platforms\":["
+            boolean healthy = !statuses.isEmpty() && statuses.stream().allMatch(PlatformStatus::connected);
+            String state = statuses.isEmpty() ? "starting" : healthy ? "ok" : "degraded";
+            String body = "{\"status\":\"" + state + "\",\"platforms\":["
                     + statuses.stream().map(HealthHandler::json).collect(Collectors.joining(",")) + "]}";
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");

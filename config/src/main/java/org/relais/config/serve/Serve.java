@@ -2,8 +2,8 @@ package org.relais.config.serve;
 
 import com.google.inject.Injector;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.relais.config.Settings;
 import org.relais.core.engine.Engine;
@@ -11,7 +11,6 @@ import org.relais.core.platform.Platform;
 import org.relais.store.jdbc.JdbcStore;
 import org.relais.telegram.TelegramBot;
 import org.relais.telegram.TelegramStartException;
-import org.relais.telegram.inbound.WebhookHandler;
 import org.relais.telegram.send.FloodLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,32 +35,32 @@ public final class Serve {
         JdbcStore store = injector.getInstance(JdbcStore.class);
         Engine engine = injector.getInstance(Engine.class);
         Server server = new Server(settings.httpPort());
-        List<Platform> platforms = new ArrayList<>();
-        try {
-            TelegramBot telegram = TelegramBot.start(settings.telegram().get(), engine, FloodLimits.telegram());
-            platforms.add(telegram);
-            telegram.webhook().ifPresent(handler -> server.route(WebhookHandler.PATH, handler));
-        } catch (TelegramStartException e) {
-            platforms.forEach(Platform::close);
-            server.close();
-            store.close();
-            err.println("relais: " + e.getMessage());
-            return 1;
-        }
+        List<Platform> platforms = new CopyOnWriteArrayList<>();
         server.route("/healthz", new HealthHandler(platforms));
         server.start();
         LOG.info("relais serve: HTTP on port {} (GET /healthz)", server.port());
+        try {
+            platforms.add(TelegramBot.start(settings.telegram().get(), engine, FloodLimits.telegram(), server::route));
+        } catch (TelegramStartException e) {
+            stop(platforms, server, store, new CountDownLatch(1));
+            err.println("relais: " + e.getMessage());
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(platforms, server, store, stopped), "relais-shutdown"));
         stopped.await();
         return 0;
     }
 
-    /** Receiving stops first, then messages drain, then the HTTP server and the store close. */
+    /**
+     * Receiving stops first (the HTTP server, so no webhook update comes in while the platforms
+     * close; Telegram sends it again later), then the platforms drain their messages, then the store
+     * closes.
+     */
     static void stop(List<Platform> platforms, Server server, JdbcStore store, CountDownLatch stopped) {
         LOG.info("relais serve: stopping");
-        platforms.forEach(Platform::close);
         server.close();
+        platforms.forEach(Platform::close);
         store.close();
         stopped.countDown();
         LOG.info("relais serve: stopped");

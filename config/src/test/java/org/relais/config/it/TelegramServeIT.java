@@ -130,6 +130,28 @@ class TelegramServeIT {
         assertThat(helps).isEqualTo(1);
     }
 
+    /**
+     * The paths where a token is most likely to leak: errors, at DEBUG, where the libraries log the
+     * calls they make (TelegramBots' URLs hold the token).
+     */
+    @Test
+    void failingCallsLogWhatFailedButNeverTheTokenEvenAtDebug() throws Exception {
+        Map<String, String> env = env();
+        env.put("RELAIS_LOG_LEVEL", "DEBUG");
+        serve(env);
+        fake.failNext("getUpdates", 2, 500, "Internal Server Error", null);
+        fake.failNext("sendMessage", 5, 502, "Bad Gateway", null);
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        fake.enqueue(fake.updates().privateText(MARIE, "fr", "/aide"));
+        chat.send("/start", "Choisissez une action");
+        fake.failNext("getUpdates", 1, 401, "Unauthorized", null);
+        chat.send("/menu", "Choisissez une action");
+        relais.terminate(Duration.ofSeconds(10));
+        String log = relais.stderr();
+        assertThat(log).as("the failures were logged").contains("getUpdates failed", "giving up");
+        assertThat(log).doesNotContain(fake.token()).doesNotContain(fake.token().split(":")[1]);
+    }
+
     @Test
     void sigtermStopsItWithinFiveSeconds() throws Exception {
         serve(env());

@@ -2,6 +2,8 @@ package org.relais.telegram.inbound;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.relais.telegram.TelegramApi;
 import org.slf4j.Logger;
@@ -13,6 +15,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * Long polling with getUpdates. The offset moves past an update only after it was handled, so an
  * update in hand when the process dies is delivered again at the next start, and the engine's
  * delivery log makes that harmless. One thread: updates are handled in order.
+ *
+ * <p>Closing never interrupts the thread: an interrupt inside a database write closes an embedded H2
+ * database for good. The poll in flight is cancelled instead, the update in hand is finished, and the
+ * rest of its batch is left for the next start (unconfirmed, Telegram delivers it again).
  */
 public final class LongPoller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LongPoller.class);
@@ -25,6 +31,7 @@ public final class LongPoller implements AutoCloseable {
     private final Runnable abortCall;
     private final Consumer<Boolean> health;
     private final Thread thread;
+    private final CountDownLatch closing = new CountDownLatch(1);
     private volatile boolean running = true;
     private int offset;
 
@@ -56,27 +63,33 @@ public final class LongPoller implements AutoCloseable {
                 health.accept(true);
                 pause = Duration.ofSeconds(1);
                 for (Update update : updates) {
+                    if (!running) {
+                        break;
+                    }
                     handler.accept(update);
                     offset = Math.max(offset, update.getUpdateId() + 1);
                 }
-            } catch (Exception e) {
+            } catch (Throwable e) {
                 if (!running) {
                     return;
                 }
                 health.accept(false);
                 LOG.warn("getUpdates failed ({}); trying again in {} s", e.getClass().getSimpleName(), pause.toSeconds());
-                sleep(pause);
+                if (pauseOrClose(pause)) {
+                    return;
+                }
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
         }
     }
 
-    private void sleep(Duration pause) {
+    /** Waits before polling again; true if closing began meanwhile. */
+    private boolean pauseOrClose(Duration pause) {
         try {
-            Thread.sleep(pause.toMillis());
+            return closing.await(pause.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
+            return true;
         }
     }
 
@@ -84,8 +97,8 @@ public final class LongPoller implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running = false;
+        closing.countDown();
         abortCall.run();
-        thread.interrupt();
-        thread.join(Duration.ofSeconds(3).toMillis());
+        thread.join(Duration.ofSeconds(2).toMillis());
     }
 }

@@ -51,15 +51,24 @@ public final class UpdateTranslator {
     private Optional<Inbound> message(Message message, String delivery) {
         User from = message.getFrom();
         Chat chat = message.getChat();
-        if (from == null || chat == null || Boolean.TRUE.equals(from.getIsBot())) {
+        if (from == null || chat == null || botUsername.equalsIgnoreCase(String.valueOf(from.getUserName()))) {
             return Optional.empty();
         }
         ChatKind kind = ChatKind.of(chat.getType());
         Origin origin = origin(from, chat.getId(), delivery);
-        Reach reach = new Reach(new Destination(String.valueOf(chat.getId()), kind), Optional.empty(), Optional.empty());
+        Destination destination = new Destination(String.valueOf(chat.getId()), kind);
         if (kind != ChatKind.PRIVATE) {
-            return addressedToUs(message) ? Optional.of(new Inbound(Optional.of(new Event.GroupRequest(origin, message.getText())), reach))
+            // In groups, an anonymous admin writes as Telegram's GroupAnonymousBot: still a person asking.
+            Optional<Integer> thread = Boolean.TRUE.equals(message.getIsTopicMessage())
+                    ? Optional.ofNullable(message.getMessageThreadId()) : Optional.empty();
+            Reach reply = new Reach(destination, Optional.empty(), Optional.empty(), Optional.of(message.getMessageId()), thread);
+            return addressedToUs(message)
+                    ? Optional.of(new Inbound(Optional.of(new Event.GroupRequest(origin, message.getText())), reply))
                     : Optional.empty();
+        }
+        Reach reach = new Reach(destination, Optional.empty(), Optional.empty());
+        if (Boolean.TRUE.equals(from.getIsBot())) {
+            return Optional.empty();
         }
         if (!message.hasText()) {
             return Optional.of(new Inbound(Optional.of(new Event.Unsupported(origin)), reach));
@@ -67,10 +76,13 @@ public final class UpdateTranslator {
         return Optional.of(new Inbound(Optional.of(privateText(origin, message)), reach));
     }
 
-    /** {@code /start payload} is a start; other {@code /commands} are commands; the rest is text. */
+    /**
+     * {@code /start payload} is a start; other {@code /commands} are commands; the rest is text. A
+     * forwarded message is never a command: forwarding someone's "/oublier" must not erase anything.
+     */
     private Event privateText(Origin origin, Message message) {
         String text = message.getText();
-        Optional<MessageEntity> command = leadingCommand(message);
+        Optional<MessageEntity> command = message.getForwardOrigin() == null ? leadingCommand(message) : Optional.empty();
         if (command.isEmpty()) {
             return new Event.Text(origin, text);
         }

@@ -81,8 +81,14 @@ final class Chunks {
                     continue;
                 }
                 for (String word : line.split("(?<= )")) {
-                    for (int i = 0; i < word.length(); i += limit) {
-                        atoms.add(new Atom(span, word.substring(i, Math.min(word.length(), i + limit))));
+                    int i = 0;
+                    while (i < word.length()) {
+                        int end = Math.min(word.length(), i + limit);
+                        if (end < word.length() && Character.isHighSurrogate(word.charAt(end - 1))) {
+                            end--; // an emoji is two UTF-16 units: never cut between them
+                        }
+                        atoms.add(new Atom(span, word.substring(i, end)));
+                        i = end;
                     }
                 }
             }

@@ -27,8 +27,9 @@ final class ChatLane {
 
     ChatLane(Destination to, FloodLimits limits, long now) {
         this.to = to;
-        this.pace = new ChatPace(limits.chatBurst(), limits.chatInterval().plus(limits.safety()), now);
-        this.groupWindow = to.kind() == ChatKind.PRIVATE ? null
+        this.pace = to.paced() ? new ChatPace(limits.chatBurst(), limits.chatInterval().plus(limits.safety()), now)
+                : new ChatPace(1, java.time.Duration.ZERO, now);
+        this.groupWindow = to.kind() == ChatKind.PRIVATE || !to.paced() ? null
                 : new SlidingWindow(limits.groupPerMinute(), limits.groupWindow().plus(limits.safety()));
         this.pausedUntil = now;
     }

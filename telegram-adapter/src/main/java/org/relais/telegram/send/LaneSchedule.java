@@ -32,6 +32,8 @@ final class LaneSchedule {
     private final SlidingWindow overall;
     private final Map<String, ChatLane> lanes = new HashMap<>();
     private final PriorityQueue<ChatLane> ready = new PriorityQueue<>(Comparator.comparingLong(lane -> lane.head().seq));
+    /** Lanes of calls that are not messages: they take no share of the overall window. */
+    private final PriorityQueue<ChatLane> readyUnpaced = new PriorityQueue<>(Comparator.comparingLong(lane -> lane.head().seq));
     private final PriorityQueue<ChatLane> delayed = new PriorityQueue<>((a, b) -> Long.signum(a.readyAt() - b.readyAt()));
     private long lastPurge;
 
@@ -55,7 +57,11 @@ final class LaneSchedule {
     PendingCall<?> next(long now) {
         purgeIfDue(now);
         while (!delayed.isEmpty() && delayed.peek().readyAt() - now <= 0) {
-            ready.add(delayed.poll());
+            ChatLane due = delayed.poll();
+            (due.to.paced() ? ready : readyUnpaced).add(due);
+        }
+        if (!readyUnpaced.isEmpty()) {
+            return readyUnpaced.poll().start(now);
         }
         ChatLane lane = ready.peek();
         if (lane == null || overall.readyAt(now) - now > 0) {
@@ -68,6 +74,9 @@ final class LaneSchedule {
 
     /** When {@link #next} returned null: the time something may be ready (empty: nothing queued). */
     OptionalLong wakeAt(long now) {
+        if (!readyUnpaced.isEmpty()) {
+            return OptionalLong.of(now);
+        }
         if (!ready.isEmpty()) {
             return OptionalLong.of(overall.readyAt(now));
         }
@@ -98,6 +107,7 @@ final class LaneSchedule {
         List<PendingCall<?>> removed = new ArrayList<>();
         lanes.values().forEach(lane -> removed.addAll(lane.remove(inFlightToo)));
         ready.clear();
+        readyUnpaced.clear();
         delayed.clear();
         return removed;
     }
@@ -108,7 +118,8 @@ final class LaneSchedule {
     }
 
     private void enqueue(ChatLane lane, long now) {
-        (lane.computeReadyAt(now) - now <= 0 ? ready : delayed).add(lane);
+        boolean due = lane.computeReadyAt(now) - now <= 0;
+        (!due ? delayed : lane.to.paced() ? ready : readyUnpaced).add(lane);
     }
 
     private void purgeIfDue(long now) {

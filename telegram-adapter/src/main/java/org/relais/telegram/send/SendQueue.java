@@ -37,7 +37,7 @@ final class SendQueue {
     private final Condition changed = lock.newCondition();
     private final LaneSchedule schedule;
     private final FloodLimits limits;
-    private final Consumer<String> onBlocked;
+    private final Consumer<Destination> onBlocked;
     private State state = State.OPEN;
     private long seq;
     private int pending;
@@ -48,7 +48,7 @@ final class SendQueue {
     private long failed;
     private long blocked;
 
-    SendQueue(FloodLimits limits, Consumer<String> onBlocked) {
+    SendQueue(FloodLimits limits, Consumer<Destination> onBlocked) {
         this.limits = limits;
         this.onBlocked = onBlocked;
         this.schedule = new LaneSchedule(limits, System.nanoTime());
@@ -158,6 +158,10 @@ final class SendQueue {
                 after.add(() -> notifyBlocked(call));
                 return fail(call, verdict.error(), after);
             default:
+                if (!verdict.isNotModified()) {
+                    after.add(() -> LOG.warn("Telegram refused {} ({}: {}); not retried", call.describe(), verdict.reason(),
+                            verdict.description()));
+                }
                 return fail(call, verdict.error(), after);
         }
     }
@@ -173,7 +177,7 @@ final class SendQueue {
     private void notifyBlocked(PendingCall<?> call) {
         LOG.info("Telegram {} answered 403: the chat blocked the bot or removed it", call.describe());
         try {
-            onBlocked.accept(call.to.chatId());
+            onBlocked.accept(call.to);
         } catch (RuntimeException e) {
             LOG.warn("onBlocked failed for chat {}", call.to.chatId(), e);
         }
@@ -193,8 +197,10 @@ final class SendQueue {
             state = State.DRAINING;
             awaitDrained(drain);
             state = State.CLOSED;
-            schedule.removeAll(false).forEach(call -> fail(call,
-                    new SendAbortedException("the Telegram sender closed before the call was made", null, false), after));
+            schedule.removeAll(false).forEach(call -> {
+                after.add(() -> LOG.warn("shutting down: {} dropped, not made", call.describe()));
+                fail(call, new SendAbortedException("the Telegram sender closed before the call was made", null, false), after);
+            });
             changed.signalAll();
         } finally {
             lock.unlock();

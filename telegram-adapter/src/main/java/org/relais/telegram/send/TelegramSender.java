@@ -56,7 +56,7 @@ public final class TelegramSender implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     private final Duration drain;
 
-    public TelegramSender(TelegramApi api, FloodLimits limits, Consumer<String> onBlocked) {
+    public TelegramSender(TelegramApi api, FloodLimits limits, Consumer<Destination> onBlocked) {
         this(api, limits, onBlocked, DEFAULT_DRAIN, DEFAULT_WORKERS);
     }
 
@@ -64,7 +64,7 @@ public final class TelegramSender implements AutoCloseable {
      * @param drain how long {@link #close()} waits for queued calls before failing them
      * @param workerCount how many calls may be on their way at once
      */
-    public TelegramSender(TelegramApi api, FloodLimits limits, Consumer<String> onBlocked, Duration drain, int workerCount) {
+    public TelegramSender(TelegramApi api, FloodLimits limits, Consumer<Destination> onBlocked, Duration drain, int workerCount) {
         Objects.requireNonNull(api, "api");
         checkLimits(limits);
         if (drain.isNegative() || workerCount < 1) {

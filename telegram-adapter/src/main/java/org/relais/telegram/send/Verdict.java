@@ -63,6 +63,17 @@ record Verdict(Kind kind, Throwable error, Duration retryAfter) {
         return error == null ? "none" : error.getClass().getSimpleName();
     }
 
+    /** Telegram's description of a refusal ("Bad Request: chat not found"): it quotes no message text. */
+    String description() {
+        return error instanceof TelegramApiRequestException request && request.getApiResponse() != null
+                ? request.getApiResponse() : "";
+    }
+
+    /** Two toggles in a row can ask for the same message twice: expected, and the caller handles it. */
+    boolean isNotModified() {
+        return description().contains("message is not modified");
+    }
+
     private static Duration retryAfter(TelegramApiRequestException error) {
         ResponseParameters parameters = error.getParameters();
         Integer seconds = parameters == null ? null : parameters.getRetryAfter();

@@ -30,7 +30,8 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
  *   <li>updates handled per second end to end (fake Bot API → long polling → engine → sender → fake), with the
  *       flood limits lifted so that the adapter and the engine are what is measured;</li>
  *   <li>the sender's pacing with Telegram's limits: N messages to N chats against a fake that answers 429 past 30 a
- *       second, the time taken against the N/30 s floor (the ratio), and the 429s received (the target is 0).</li>
+ *       second, the time taken against the N/30 s floor (the ratio; below 1 because the first 30 leave at once),
+ *       and the 429s received (the target is 0).</li>
  * </ol>
  */
 public final class TelegramBenchmark {
@@ -91,9 +92,12 @@ public final class TelegramBenchmark {
                 }
                 CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
                 double seconds = (System.nanoTime() - start) / 1e9;
-                double floor = (chats - FloodLimits.telegram().overallPerSecond()) / (double) FloodLimits.telegram().overallPerSecond();
-                System.out.printf("  sender pacing: %d messages to %d chats in %.2f s; floor %.2f s (30/s after the first 30);"
-                        + " ratio %.2f; 429 received: %d%n", chats, chats, seconds, floor, seconds / floor, fake.tooManyRequestsGiven());
+                int perSecond = FloodLimits.telegram().overallPerSecond();
+                double floor = chats / (double) perSecond;
+                double strictFloor = (chats - perSecond) / (double) perSecond;
+                System.out.printf("  sender pacing: %d messages to %d chats in %.2f s; floor N/30 = %.2f s, ratio %.2f"
+                        + " (the first 30 may all leave at once: %.2f s, ratio %.2f); 429 received: %d%n", chats, chats,
+                        seconds, floor, seconds / floor, strictFloor, seconds / strictFloor, fake.tooManyRequestsGiven());
             } finally {
                 sender.close();
             }

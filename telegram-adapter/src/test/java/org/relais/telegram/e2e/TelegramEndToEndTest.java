@@ -132,6 +132,25 @@ class TelegramEndToEndTest {
         assertThat(fake.calls("sendMessage").stream().filter(call -> call.status() == 403)).hasSize(1);
     }
 
+    /** Old messages keep their buttons on Telegram: pressing one says so and shows where the person is. */
+    @Test
+    void oldButtonsOfAnEarlierStepOrAnAbandonedDraftShowWhereThePersonIs() {
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        chat.send("/start a_psoc", "Étape 1 sur 5");
+        TelegramChat.Button wording = chat.button("2");
+        chat.press("1", "Étape 2 sur 5");
+        TelegramChat.Button next = chat.button("Suivant");
+        chat.press("Suivant", "Étape 3 sur 5");
+        chat.after(() -> fake.enqueue(fake.updates().callback(MARIE, "fr", next.messageId(), next.data())), "Étape 3 sur 5");
+        assertThat(fake.lastMessage(MARIE).orElseThrow().plainText()).as("the current step, shown again").contains("Étape 3 sur 5");
+        assertThat(fake.messages(MARIE)).anySatisfy(m -> assertThat(m.plainText()).contains("Ce choix n’est plus disponible"));
+        chat.send("/annuler", "Choisissez une action");
+        chat.after(() -> fake.enqueue(fake.updates().callback(MARIE, "fr", wording.messageId(), wording.data())),
+                "Ce choix n’est plus disponible");
+        assertThat(fake.unansweredCallbacks()).as("every press was acknowledged").isEmpty();
+        assertThat(fake.rejections()).isEmpty();
+    }
+
     @Test
     void anOldButtonOnAnInaccessibleMessageGetsANewMessage() {
         TelegramChat chat = new TelegramChat(fake, MARIE, "fr");

@@ -21,6 +21,8 @@ final class BotSettings {
     private final UpdateQueue updates;
     private final Map<String, List<MenuCommand>> menus = new HashMap<>();
     private Webhook webhook = Webhook.NONE;
+    private long lastErrorDate;
+    private String lastErrorMessage = "";
 
     BotSettings(ChatStore chats, UpdateQueue updates) {
         this.chats = chats;
@@ -79,8 +81,17 @@ final class BotSettings {
             info.put("max_connections", 40);
             ArrayNode allowed = info.putArray("allowed_updates");
             webhook.allowedUpdates().forEach(allowed::add);
+            if (lastErrorDate > 0) {
+                info.put("last_error_date", lastErrorDate).put("last_error_message", lastErrorMessage);
+            }
         }
         return info;
+    }
+
+    /** What Telegram reports after failing to deliver to the webhook: kept until the next error. */
+    synchronized void webhookDeliveryFailed(long epochSecond, String message) {
+        lastErrorDate = epochSecond;
+        lastErrorMessage = message;
     }
 
     /** A getUpdates while a webhook is set is refused, as Telegram does. */

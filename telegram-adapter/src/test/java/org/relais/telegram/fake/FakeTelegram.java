@@ -249,6 +249,14 @@ public final class FakeTelegram implements AutoCloseable {
         return settings.webhook();
     }
 
+    /**
+     * Makes getWebhookInfo report a failed delivery now, as Telegram does when the bot's HTTPS
+     * endpoint is down or answers with an error.
+     */
+    public void webhookDeliveryFailed(String message) {
+        settings.webhookDeliveryFailed(java.time.Instant.now().getEpochSecond(), message);
+    }
+
     /** The ids of the callback queries queued for the bot and not answered yet. */
     public Set<String> unansweredCallbacks() {
         return messages.unansweredCallbacks();

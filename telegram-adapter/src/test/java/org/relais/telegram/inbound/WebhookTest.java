@@ -11,6 +11,13 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.relais.core.platform.PlatformStatus;
+import org.relais.telegram.fake.TelegramChat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relais.core.chat.ConversationKey;
@@ -37,6 +44,7 @@ class WebhookTest {
     private final FakeTelegram fake = FakeTelegram.start();
     private final InMemoryStore store = new InMemoryStore();
     private final HttpServer server = server();
+    private final AtomicBoolean webhookSetBeforeMount = new AtomicBoolean(true);
     private final TelegramBot bot = bot();
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -52,11 +60,12 @@ class WebhookTest {
         Engine engine = new Engine(RelaisDialog.create(), store, TestCampaigns::standard, Clock.systemUTC(), Language.FR);
         // What Telegram is told (it calls https only); the test posts to the local server itself.
         URI hook = URI.create("https://relais.example.org" + WebhookHandler.PATH);
-        TelegramBot started = TelegramBot.start(new TelegramSettings(fake.token(), URI.create(fake.url()), Optional.of(hook),
-                Optional.of(SECRET)), engine, FloodLimits.telegram());
-        server.createContext(WebhookHandler.PATH, started.webhook().orElseThrow());
         server.start();
-        return started;
+        return TelegramBot.start(new TelegramSettings(fake.token(), URI.create(fake.url()), Optional.of(hook),
+                Optional.of(SECRET)), engine, FloodLimits.telegram(), (path, endpoint) -> {
+                    webhookSetBeforeMount.set(fake.webhook().isSet());
+                    server.createContext(path, endpoint);
+                });
     }
 
     @AfterEach
@@ -84,6 +93,79 @@ class WebhookTest {
         assertThat(fake.webhook().url()).endsWith(WebhookHandler.PATH);
         assertThat(fake.webhook().secretToken()).isEqualTo(SECRET);
         assertThat(fake.webhook().allowedUpdates()).contains("message", "callback_query", "my_chat_member");
+    }
+
+    @Test
+    void theEndpointIsMountedBeforeTelegramIsToldToUseIt() {
+        assertThat(webhookSetBeforeMount).as("the first update must find the route").isFalse();
+        assertThat(fake.webhook().isSet()).isTrue();
+    }
+
+    @Test
+    void healthSaysSoWhenTelegramCannotDeliverToTheWebhook() {
+        fake.webhookDeliveryFailed("Connection refused");
+        fake.enqueue(fake.updates().privateText(MARIE, "fr", "/start"));
+        PlatformStatus status = bot.status();
+        assertThat(status.mode()).isEqualTo("webhook");
+        assertThat(status.connected()).isFalse();
+        assertThat(status.detail()).contains("Connection refused");
+    }
+
+    @Test
+    void healthIsGoodWhileTelegramDeliversWithoutError() {
+        assertThat(bot.status().connected()).isTrue();
+    }
+
+    /**
+     * Telegram posts a person's two quick presses of a toggle in parallel: they are handled one after
+     * the other, so the message ends showing the stored state (toggled twice: as it was), never the
+     * older state edited over the newer one. (That one person's updates are taken one at a time is
+     * shown deterministically in {@link UpdateHandlerTest}; this is the whole path.)
+     */
+    @Test
+    void twoPressesPostedAtOnceEndWithTheMessageShowingTheStoredState() throws Exception {
+        TelegramChat chat = new TelegramChat(fake, MARIE, "fr");
+        postAndAwait(fake.updates().privateText(MARIE, "fr", "/start"), "Financement du PSOC");
+        postAndAwait(press(chat.button("Financement du PSOC")), "1");
+        postAndAwait(press(chat.button("1")), "Suivant");
+        postAndAwait(press(chat.button("Suivant")), "#PSOC");
+        TelegramChat.Button first = chat.button("#polQc");
+        TelegramChat.Button second = first;
+        int edits = fake.calls("editMessageText").size();
+        ObjectNode one = press(first);
+        ObjectNode two = press(second);
+        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> postQuietly(one));
+        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> postQuietly(two));
+        assertThat(a.get(20, TimeUnit.SECONDS)).isEqualTo(200);
+        assertThat(b.get(20, TimeUnit.SECONDS)).isEqualTo(200);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (fake.calls("editMessageText").size() < edits + 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        String shown = fake.messages(MARIE).stream().filter(m -> m.messageId() == first.messageId()).findFirst()
+                .orElseThrow().replyMarkup().toString();
+        assertThat(shown).contains(first.label());
+    }
+
+    private ObjectNode press(TelegramChat.Button button) {
+        return fake.updates().callback(MARIE, "fr", button.messageId(), button.data());
+    }
+
+    private final AtomicInteger updateIds = new AtomicInteger(1000);
+
+    private void postAndAwait(ObjectNode update, String expectedButton) throws Exception {
+        update.put("update_id", updateIds.incrementAndGet());
+        assertThat(post(SECRET, update.toString())).isEqualTo(200);
+        new TelegramChat(fake, MARIE, "fr").button(expectedButton);
+    }
+
+    private int postQuietly(ObjectNode update) {
+        update.put("update_id", updateIds.incrementAndGet());
+        try {
+            return post(SECRET, update.toString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -43,4 +43,16 @@ class ChunksTest {
         assertThat(Chunks.split(new RichText().plain(ampersands).spans())).hasSize(1);
         assertThat(Chunks.split(new RichText().plain("&".repeat(4097)).spans())).hasSize(2);
     }
+
+    @Test
+    void aWordCutInPiecesNeverSplitsAnEmojiInTwo() {
+        String word = "a" + "📣".repeat(600);
+        List<String> chunks = Chunks.split(new RichText().plain(word).spans(), 100);
+        assertThat(String.join("", chunks)).isEqualTo(word);
+        for (String chunk : chunks) {
+            assertThat(chunk.length()).isLessThanOrEqualTo(100);
+            assertThat(Character.isHighSurrogate(chunk.charAt(chunk.length() - 1))).as(chunk).isFalse();
+            assertThat(Character.isLowSurrogate(chunk.charAt(0))).as(chunk).isFalse();
+        }
+    }
 }

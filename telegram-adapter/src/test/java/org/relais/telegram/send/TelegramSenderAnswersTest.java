@@ -32,7 +32,7 @@ class TelegramSenderAnswersTest {
     private final List<String> blocked = new CopyOnWriteArrayList<>();
 
     private TelegramSender sender(TestLimits limits) {
-        return new TelegramSender(api, limits.build(), blocked::add);
+        return new TelegramSender(api, limits.build(), to -> blocked.add(to.chatId()));
     }
 
     @Test

@@ -155,4 +155,21 @@ class TelegramSenderPacingTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void callsThatAreNotMessagesAreNotHeldBackByAChatsPace() throws Exception {
+        try (TelegramSender sender = new TelegramSender(api, TestLimits.open().chat(1, 1000).build(), id -> {})) {
+            java.util.List<java.util.concurrent.CompletableFuture<?>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                sent.add(sender.submit(new Destination("7", org.relais.telegram.ChatKind.PRIVATE), message("7", "m" + i)));
+            }
+            long start = System.nanoTime();
+            for (int i = 0; i < 5; i++) {
+                sent.add(sender.submit(Destination.unpaced("answer-" + i), message("7", "a" + i)));
+            }
+            java.util.concurrent.CompletableFuture.allOf(sent.subList(3, 8).toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat((System.nanoTime() - start) / 1_000_000).as("answers while the chat waits out its pace").isLessThan(800);
+        }
+    }
 }

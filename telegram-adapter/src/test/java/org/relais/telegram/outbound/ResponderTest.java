@@ -1,0 +1,146 @@
+package org.relais.telegram.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.relais.core.chat.Button;
+import org.relais.core.chat.Reply;
+import org.relais.core.chat.Response;
+import org.relais.core.chat.RichText;
+import org.relais.telegram.ChatKind;
+import org.relais.telegram.OkHttpTelegramApi;
+import org.relais.telegram.fake.Call;
+import org.relais.telegram.fake.FakeTelegram;
+import org.relais.telegram.fake.SentMessage;
+import org.relais.telegram.inbound.Reach;
+import org.relais.telegram.send.Destination;
+import org.relais.telegram.send.FloodLimits;
+import org.relais.telegram.send.TelegramSender;
+
+/**
+ * The engine's replies as Telegram calls, against the fake Bot API: long texts in several messages
+ * with the buttons under the last, toggles as edits (and what happens when an edit cannot be made),
+ * replies in a group's topic, button presses acknowledged within Telegram's limit.
+ */
+class ResponderTest {
+    private static final long MARIE = 6023381147L;
+    private static final long GROUP = -1001234567890L;
+    private static final List<List<Button>> ONE_BUTTON = List.of(List.of(new Button.Choice("Suivant", "next")));
+
+    private final FakeTelegram fake = FakeTelegram.start();
+    private final OkHttpTelegramApi api = new OkHttpTelegramApi(fake.token(), URI.create(fake.url()), Duration.ofSeconds(10));
+    private final TelegramSender sender = new TelegramSender(api, FloodLimits.telegram(), to -> { });
+    private final Responder responder = new Responder(sender, fake.botUsername());
+
+    @AfterEach
+    void close() {
+        sender.close();
+        api.close();
+        fake.close();
+    }
+
+    private static Reach toMarie() {
+        return new Reach(new Destination(Long.toString(MARIE), ChatKind.PRIVATE), Optional.empty(), Optional.empty());
+    }
+
+    private static Reply reply(String text, List<List<Button>> rows) {
+        return new Reply(new RichText().plain(text).spans(), rows, false);
+    }
+
+    private void send(Response response, Reach reach) throws Exception {
+        responder.sendAll(response, reach).get(20, TimeUnit.SECONDS);
+    }
+
+    private static Response of(Reply... replies) {
+        return new Response(List.of(replies), Optional.empty());
+    }
+
+    @Test
+    void aLongReplyBecomesSeveralMessagesWithTheButtonsUnderTheLast() throws Exception {
+        String text = ("Une ligne de texte assez longue pour remplir un message. ".repeat(3) + "\n").repeat(60);
+        send(of(reply(text, ONE_BUTTON)), toMarie());
+        List<SentMessage> messages = fake.messages(MARIE);
+        assertThat(messages).hasSizeGreaterThan(1);
+        assertThat(messages).allSatisfy(m -> assertThat(m.plainText().length()).isLessThanOrEqualTo(4096));
+        assertThat(messages.subList(0, messages.size() - 1)).allSatisfy(m -> assertThat(m.replyMarkup()).isNull());
+        assertThat(messages.get(messages.size() - 1).replyMarkup().toString()).contains("Suivant");
+        assertThat(String.join("", messages.stream().map(SentMessage::plainText).toList()).replaceAll("\\s", ""))
+                .isEqualTo(text.replaceAll("\\s", ""));
+    }
+
+    @Test
+    void aToggleEditsTheMessageItsButtonWasOn() throws Exception {
+        send(of(reply("⬜ #polQc", ONE_BUTTON)), toMarie());
+        int id = fake.lastMessage(MARIE).orElseThrow().messageId();
+        Reach pressed = new Reach(toMarie().destination(), Optional.empty(), Optional.of(id));
+        send(of(reply("✅ #polQc", ONE_BUTTON).asEdit()), pressed);
+        assertThat(fake.messages(MARIE)).singleElement().satisfies(m -> {
+            assertThat(m.plainText()).isEqualTo("✅ #polQc");
+            assertThat(m.edits()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void anEditToTheSameContentIsNotAnErrorAndSendsNothingMore() throws Exception {
+        send(of(reply("⬜ #polQc", ONE_BUTTON)), toMarie());
+        int id = fake.lastMessage(MARIE).orElseThrow().messageId();
+        send(of(reply("⬜ #polQc", ONE_BUTTON).asEdit()), new Reach(toMarie().destination(), Optional.empty(), Optional.of(id)));
+        assertThat(fake.calls("editMessageText")).singleElement().satisfies(call -> assertThat(call.ok()).isFalse());
+        assertThat(fake.messages(MARIE)).hasSize(1);
+    }
+
+    @Test
+    void anEditTelegramRefusesBecomesANewMessage() throws Exception {
+        Reach gone = new Reach(toMarie().destination(), Optional.empty(), Optional.of(999_999));
+        send(of(reply("✅ #polQc", ONE_BUTTON).asEdit()), gone);
+        assertThat(fake.messages(MARIE)).singleElement().satisfies(m -> assertThat(m.plainText()).isEqualTo("✅ #polQc"));
+    }
+
+    @Test
+    void inAGroupTheFirstMessageAnswersTheRequestInItsTopicAndTheNextOnesFollowInIt() throws Exception {
+        fake.declareChat(GROUP, "supergroup");
+        Reach request = new Reach(new Destination(Long.toString(GROUP), ChatKind.GROUP), Optional.empty(), Optional.empty(),
+                Optional.of(42), Optional.of(7));
+        send(of(reply("Premier", List.of()), reply("Second", List.of())), request);
+        List<Call> sends = fake.calls("sendMessage");
+        assertThat(sends).hasSize(2).allSatisfy(call -> assertThat(call.params().path("message_thread_id").asInt()).isEqualTo(7));
+        assertThat(sends.get(0).params().path("reply_parameters").toString()).contains("42", "allow_sending_without_reply");
+        assertThat(sends.get(1).params().has("reply_parameters")).isFalse();
+    }
+
+    @Test
+    void aButtonPressIsAcknowledgedWithTheNoticeCutToTelegramsLimit() throws Exception {
+        send(of(reply("Choisissez", ONE_BUTTON)), toMarie());
+        int id = fake.lastMessage(MARIE).orElseThrow().messageId();
+        ObjectNode press = fake.updates().callback(MARIE, "fr", id, "next");
+        fake.enqueue(press);
+        String callbackId = press.path("callback_query").path("id").asText();
+        String notice = "Ce bouton est d’une étape passée 📣 ".repeat(10);
+        Reach reach = new Reach(toMarie().destination(), Optional.of(callbackId), Optional.of(id));
+        send(new Response(List.of(), Optional.of(notice)), reach);
+        Call answer = fake.awaitCall(call -> call.is("answerCallbackQuery"), Duration.ofSeconds(10));
+        assertThat(answer.ok()).as("Telegram accepted the answer").isTrue();
+        String text = answer.params().path("text").asText();
+        assertThat(text.length()).isLessThanOrEqualTo(Responder.NOTICE_LIMIT);
+        assertThat(text).endsWith("…").startsWith("Ce bouton");
+        assertThat(fake.unansweredCallbacks()).isEmpty();
+    }
+
+    @Test
+    void aNoticeIsCutInUtf16UnitsAndNeverInsideAnEmoji() {
+        assertThat(Responder.cut("court")).isEqualTo("court");
+        String emojis = "📣".repeat(150);
+        String cut = Responder.cut(emojis);
+        assertThat(cut.length()).isLessThanOrEqualTo(Responder.NOTICE_LIMIT);
+        assertThat(cut).endsWith("…");
+        assertThat(cut.codePoints().filter(c -> c == 0xFFFD || Character.isSurrogate((char) c)).count()).isZero();
+        assertThat(Responder.cut("a".repeat(200))).hasSize(200).doesNotContain("…");
+    }
+}
