@@ -1,9 +1,11 @@
 package org.relais.telegram.send;
 
 import java.time.Duration;
+import org.relais.core.send.PaceLimits;
 
 /**
- * Telegram's flood guidance (docs/platform-limits.md), as the sender keeps it.
+ * Telegram's flood guidance (docs/platform-limits.md), as the sender keeps it: Telegram's names for
+ * the {@link PaceLimits} of bot-core's paced sender ({@link #toPaceLimits()}).
  *
  * @param overallPerSecond messages in any one-second window, across all chats (about 30)
  * @param chatBurst messages a chat may receive at once before the per-chat pace applies
@@ -40,5 +42,16 @@ public record FloodLimits(int overallPerSecond, int chatBurst, Duration chatInte
 
     public static FloodLimits telegram() {
         return new FloodLimits(30, 3, Duration.ofSeconds(1), 20, 5, Duration.ofMillis(500), ONE_MINUTE, SAFETY);
+    }
+
+    /**
+     * The same limits in the paced sender's terms: a chat is a lane, and groups and channels are the
+     * windowed lanes.
+     *
+     * @throws IllegalArgumentException when a limit is not positive
+     */
+    public PaceLimits toPaceLimits() {
+        return new PaceLimits(overallPerSecond, chatBurst, chatInterval, groupPerMinute, groupWindow, maxAttempts,
+                firstBackoff, safety);
     }
 }

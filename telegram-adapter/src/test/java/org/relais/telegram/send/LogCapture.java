@@ -6,12 +6,16 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.relais.core.send.PacedSender;
 import org.slf4j.LoggerFactory;
 
-/** Collects what the sender logs, so that tests can count warnings and check what they say. */
+/**
+ * Collects what the sender logs (through bot-core's {@link PacedSender}), so that tests can count
+ * warnings and check what they say.
+ */
 final class LogCapture implements AutoCloseable {
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger(TelegramSender.class);
+    private final Logger logger = (Logger) LoggerFactory.getLogger(PacedSender.class);
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
     LogCapture() {

@@ -16,6 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.relais.core.send.SendAbortedException;
+import org.relais.core.send.SendStats;
 import org.relais.telegram.ChatKind;
 import org.relais.telegram.send.ScriptedApi.Call;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -138,6 +140,18 @@ class TelegramSenderAnswersTest {
         }
         assertThat(api.callsTo("91")).extracting(Call::text).containsExactly("same", "next");
         assertThat(blocked).isEmpty();
+    }
+
+    @Test
+    void anEditThatChangesNothingFailsWithoutAWarningOtherRefusalsWarn() {
+        api.script("92", error(400, "Bad Request: message is not modified"), error(400, "Bad Request: chat not found"));
+        try (LogCapture logs = new LogCapture(); TelegramSender sender = sender(TestLimits.open())) {
+            Destination chat = new Destination("92", ChatKind.PRIVATE);
+            assertThat(sender.submit(chat, message("92", "same"))).failsWithin(WITHIN);
+            assertThat(sender.submit(chat, message("92", "lost"))).failsWithin(WITHIN);
+            assertThat(logs.warnings()).singleElement().asString()
+                    .contains("Telegram refused sendmessage to chat 92", "error 400", "chat not found").doesNotContain("lost");
+        }
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.relais.core.send.SendAbortedException;
+import org.relais.core.send.SendStats;
 import org.relais.telegram.ChatKind;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 

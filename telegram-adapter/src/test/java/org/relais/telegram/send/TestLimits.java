@@ -1,46 +1,44 @@
 package org.relais.telegram.send;
 
-import java.time.Duration;
+import org.relais.core.send.PaceLimits;
+import org.relais.core.send.TestPaceLimits;
 
-/** Flood limits for tests: everything open except what a test closes, so that each proves one limit. */
+/**
+ * Flood limits for tests: bot-core's {@link TestPaceLimits} in Telegram's words (a chat is a lane, a
+ * group's window the windowed limit), everything open except what a test closes.
+ */
 final class TestLimits {
 
-    private int overall = 10_000;
-    private int burst = 10_000;
-    private Duration interval = Duration.ZERO;
-    private int group = 10_000;
-    private Duration groupWindow = Duration.ofSeconds(1);
-    private int attempts = 5;
-    private Duration backoff = Duration.ofMillis(20);
+    private final TestPaceLimits limits = TestPaceLimits.open();
 
     static TestLimits open() {
         return new TestLimits();
     }
 
     TestLimits overall(int perSecond) {
-        this.overall = perSecond;
+        limits.overall(perSecond);
         return this;
     }
 
     TestLimits chat(int burst, long intervalMillis) {
-        this.burst = burst;
-        this.interval = Duration.ofMillis(intervalMillis);
+        limits.lane(burst, intervalMillis);
         return this;
     }
 
     TestLimits group(int perWindow, long windowMillis) {
-        this.group = perWindow;
-        this.groupWindow = Duration.ofMillis(windowMillis);
+        limits.window(perWindow, windowMillis);
         return this;
     }
 
     TestLimits retries(int maxAttempts, long firstBackoffMillis) {
-        this.attempts = maxAttempts;
-        this.backoff = Duration.ofMillis(firstBackoffMillis);
+        limits.retries(maxAttempts, firstBackoffMillis);
         return this;
     }
 
+    /** Exact limits, no safety margin. */
     FloodLimits build() {
-        return new FloodLimits(overall, burst, interval, group, attempts, backoff, groupWindow);
+        PaceLimits open = limits.build();
+        return new FloodLimits(open.overallPerSecond(), open.laneBurst(), open.laneInterval(), open.windowedLimit(),
+                open.maxAttempts(), open.firstBackoff(), open.window());
     }
 }

@@ -1,11 +1,9 @@
-package org.relais.telegram.send;
+package org.relais.core.send;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.relais.telegram.send.ScriptedApi.message;
 
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import org.relais.telegram.ChatKind;
 
 /** The scheduling rules on a clock the test holds: exact times, no threads. */
 class LaneScheduleTest {
@@ -15,12 +13,12 @@ class LaneScheduleTest {
 
     private long seq;
 
-    private PendingCall<?> call(String chatId, ChatKind kind) {
-        return new PendingCall<>(new Destination(chatId, kind), message(chatId, "x"), seq++);
+    private PendingCall<?> call(Lane lane) {
+        return new PendingCall<>(lane, "call to " + lane.key(), () -> "x", seq++);
     }
 
-    private PendingCall<?> call(String chatId) {
-        return call(chatId, ChatKind.PRIVATE);
+    private PendingCall<?> call(String key) {
+        return call(new Lane(key, "chat", false));
     }
 
     /** Starts the next call at {@code t} and returns it at once, delivered. */
@@ -34,7 +32,7 @@ class LaneScheduleTest {
 
     @Test
     void theOverallWindowIsSharedAndSlides() {
-        LaneSchedule schedule = new LaneSchedule(TestLimits.open().overall(2).build(), T0);
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().overall(2).build(), T0);
         PendingCall<?> a = call("1");
         PendingCall<?> b = call("2");
         PendingCall<?> c = call("3");
@@ -50,8 +48,8 @@ class LaneScheduleTest {
     }
 
     @Test
-    void aChatSpendsItsBurstThenWaitsOneIntervalPerCall() {
-        LaneSchedule schedule = new LaneSchedule(TestLimits.open().chat(2, 1000).build(), T0);
+    void aLaneSpendsItsBurstThenWaitsOneIntervalPerCall() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().lane(2, 1000).build(), T0);
         for (int i = 0; i < 4; i++) {
             schedule.add(call("1"), T0);
         }
@@ -64,23 +62,23 @@ class LaneScheduleTest {
     }
 
     @Test
-    void aGroupGetsAtMostItsWindowsWorthAPrivateChatDoesNot() {
-        LaneSchedule schedule = new LaneSchedule(TestLimits.open().group(2, 10_000).build(), T0);
+    void aWindowedLaneGetsAtMostItsWindowsWorthAnotherLaneDoesNot() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().window(2, 10_000).build(), T0);
         for (int i = 0; i < 3; i++) {
-            schedule.add(call("-1", ChatKind.GROUP), T0);
-            schedule.add(call("2", ChatKind.PRIVATE), T0);
+            schedule.add(call(new Lane("-1", "group", true)), T0);
+            schedule.add(call(new Lane("2", "private", false)), T0);
         }
         for (int i = 0; i < 5; i++) {
             assertThat(startAndReturn(schedule, T0 + i * MS)).isNotNull();
         }
-        assertThat(schedule.next(T0 + 5 * MS)).as("third group message").isNull();
+        assertThat(schedule.next(T0 + 5 * MS)).as("third message to the windowed lane").isNull();
         assertThat(schedule.wakeAt(T0 + 5 * MS)).isEqualTo(OptionalLong.of(T0 + 10_000 * MS));
-        assertThat(startAndReturn(schedule, T0 + 10_000 * MS).to.chatId()).isEqualTo("-1");
+        assertThat(startAndReturn(schedule, T0 + 10_000 * MS).to.key()).isEqualTo("-1");
     }
 
     @Test
-    void aWaitingChatHoldsNobodyBackAndTheLongestWaitingCallGoesFirst() {
-        LaneSchedule schedule = new LaneSchedule(TestLimits.open().overall(1).chat(1, 500).build(), T0);
+    void aWaitingLaneHoldsNobodyBackAndTheLongestWaitingCallGoesFirst() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().overall(1).lane(1, 500).build(), T0);
         PendingCall<?> a1 = call("A");
         PendingCall<?> a2 = call("A");
         PendingCall<?> b1 = call("B");
@@ -98,8 +96,8 @@ class LaneScheduleTest {
     }
 
     @Test
-    void aChatNotReadyYetIsSkippedForOneThatIs() {
-        LaneSchedule schedule = new LaneSchedule(TestLimits.open().chat(1, 5000).build(), T0);
+    void aLaneNotReadyYetIsSkippedForOneThatIs() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().lane(1, 5000).build(), T0);
         schedule.add(call("A"), T0);
         schedule.add(call("A"), T0);
         assertThat(startAndReturn(schedule, T0)).isNotNull();
@@ -111,8 +109,8 @@ class LaneScheduleTest {
     }
 
     @Test
-    void aPausedCallStaysAtItsChatsHeadAndComesBackAfterThePause() {
-        LaneSchedule schedule = new LaneSchedule(TestLimits.open().build(), T0);
+    void aPausedCallStaysAtItsLanesHeadAndComesBackAfterThePause() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().build(), T0);
         PendingCall<?> first = call("1");
         schedule.add(first, T0);
         schedule.add(call("1"), T0);
@@ -126,8 +124,26 @@ class LaneScheduleTest {
     }
 
     @Test
-    void idleRecoveredChatsAreForgottenButNotThoseStillPaced() {
-        LaneSchedule schedule = new LaneSchedule(TestLimits.open().chat(1, 60_000).build(), T0);
+    void unpacedCallsTakeNoShareOfTheOverallWindowAndNoLanePace() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().overall(1).lane(1, 1000).build(), T0);
+        PendingCall<?> message = call("A");
+        schedule.add(message, T0);
+        schedule.add(call("B"), T0);
+        PendingCall<?> answer = call(Lane.unpaced("answer"));
+        PendingCall<?> again = call(Lane.unpaced("answer"));
+        schedule.add(answer, T0);
+        schedule.add(again, T0);
+
+        assertThat(startAndReturn(schedule, T0)).as("an answer goes first").isSameAs(answer);
+        assertThat(startAndReturn(schedule, T0)).as("a burst of one is not an answer's limit").isSameAs(again);
+        assertThat(startAndReturn(schedule, T0)).as("the answers took no share of the overall window").isSameAs(message);
+        assertThat(schedule.next(T0)).isNull();
+        assertThat(schedule.wakeAt(T0)).isEqualTo(OptionalLong.of(T0 + 1000 * MS));
+    }
+
+    @Test
+    void idleRecoveredLanesAreForgottenButNotThoseStillPaced() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().lane(1, 60_000).build(), T0);
         for (int i = 0; i < 100; i++) {
             schedule.add(call(String.valueOf(i)), T0);
             startAndReturn(schedule, T0);

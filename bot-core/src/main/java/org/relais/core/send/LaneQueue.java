@@ -1,36 +1,37 @@
-package org.relais.telegram.send;
+package org.relais.core.send;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import org.relais.telegram.ChatKind;
 
 /**
- * One chat's queue and limits: its calls in submission order, its token bucket, for a group or a
- * channel its per-minute window, and a pause (after a 429 or a failure). A lane has at most one call
- * on its way, and that call stays at the head until it is settled, so a retried call keeps its place
- * and the chat's calls go out in order, one after the other.
+ * One lane's queue and limits: its calls in submission order, its token bucket, for a windowed lane
+ * its per-window limit, and a pause (after a 429 or a failure). A lane has at most one call on its
+ * way, and that call stays at the head until it is settled, so a retried call keeps its place and
+ * the lane's calls go out in order, one after the other.
  *
  * <p>A lane is in exactly one state: idle (nothing queued), waiting (in the {@link LaneSchedule}'s
  * ready or delayed queue, with {@link #readyAt()} fixed when it started waiting: only the lane's own
  * starts and pauses move it), or in flight. Not thread-safe: the {@link SendQueue}'s lock guards it.
  */
-final class ChatLane {
+final class LaneQueue {
 
-    final Destination to;
+    final Lane lane;
     private final ArrayDeque<PendingCall<?>> calls = new ArrayDeque<>();
-    private final ChatPace pace;
-    private final SlidingWindow groupWindow;
+    private final LanePace pace;
+    private final SlidingWindow window;
     private long pausedUntil;
     private long readyAt;
     private boolean inFlight;
 
-    ChatLane(Destination to, FloodLimits limits, long now) {
-        this.to = to;
-        this.pace = to.paced() ? new ChatPace(limits.chatBurst(), limits.chatInterval().plus(limits.safety()), now)
-                : new ChatPace(1, java.time.Duration.ZERO, now);
-        this.groupWindow = to.kind() == ChatKind.PRIVATE || !to.paced() ? null
-                : new SlidingWindow(limits.groupPerMinute(), limits.groupWindow().plus(limits.safety()));
+    LaneQueue(Lane lane, PaceLimits limits, long now) {
+        this.lane = lane;
+        this.pace = lane.paced() ? new LanePace(limits.laneBurst(), limits.laneInterval().plus(limits.safety()), now)
+                : new LanePace(1, Duration.ZERO, now);
+        this.window = lane.windowed() && lane.paced()
+                ? new SlidingWindow(limits.windowedLimit(), limits.window().plus(limits.safety()))
+                : null;
         this.pausedUntil = now;
     }
 
@@ -53,10 +54,10 @@ final class ChatLane {
         return !inFlight && !calls.isEmpty();
     }
 
-    /** Fixes, and returns, the earliest time the head may start as far as this chat's limits go. */
+    /** Fixes, and returns, the earliest time the head may start as far as this lane's limits go. */
     long computeReadyAt(long now) {
         long at = later(now, later(pausedUntil, pace.readyAt()));
-        readyAt = groupWindow == null ? at : later(at, groupWindow.readyAt(now));
+        readyAt = window == null ? at : later(at, window.readyAt(now));
         return readyAt;
     }
 
@@ -64,11 +65,11 @@ final class ChatLane {
         return readyAt;
     }
 
-    /** The head starts now: spends this chat's token and group slot. */
+    /** The head starts now: spends this lane's token and window slot. */
     PendingCall<?> start(long now) {
         pace.take(now);
-        if (groupWindow != null) {
-            groupWindow.record(now);
+        if (window != null) {
+            window.record(now);
         }
         inFlight = true;
         return calls.peekFirst();
@@ -82,7 +83,7 @@ final class ChatLane {
         }
     }
 
-    /** No call of this chat starts before {@code until}. */
+    /** No call of this lane starts before {@code until}. */
     void pause(long until) {
         pausedUntil = later(pausedUntil, until);
     }
@@ -99,8 +100,7 @@ final class ChatLane {
 
     /** Idle with every limit recovered: forgetting the lane changes nothing (it would come back fresh). */
     boolean isForgettable(long now) {
-        return isIdle() && pausedUntil - now <= 0 && pace.isFull(now)
-                && (groupWindow == null || groupWindow.isClear(now));
+        return isIdle() && pausedUntil - now <= 0 && pace.isFull(now) && (window == null || window.isClear(now));
     }
 
     private static long later(long a, long b) {

@@ -1,6 +1,5 @@
-package org.relais.telegram.send;
+package org.relais.core.send;
 
-import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,35 +8,35 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import org.relais.telegram.TelegramApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 
 /**
- * The thread-safe heart of the {@link TelegramSender}: one lock around the {@link LaneSchedule}, one
+ * The thread-safe heart of the {@link PacedSender}: one lock around the {@link LaneSchedule}, one
  * condition that workers wait on, and the rules for what each {@link Verdict} does to a call.
  *
  * <p>Waiting: a worker that finds nothing to start waits on the condition until the earliest time
- * something may become ready ({@link LaneSchedule#wakeAt}), or until it is signalled (a chat starts
+ * something may become ready ({@link LaneSchedule#wakeAt}), or until it is signalled (a lane starts
  * waiting, a call comes back, the queue closes); with nothing queued at all it waits untimed. No
  * worker ever spins, and a worker only takes a call when it is free to make it at once, so the times
  * the limits record are the times calls really start.
  *
  * <p>Futures are completed, {@code onBlocked} called and warnings logged after the lock is released:
- * a caller's continuation may submit again, or take its time, without holding up the other chats.
+ * a caller's continuation may submit again, or take its time, without holding up the other lanes.
  */
 final class SendQueue {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TelegramSender.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PacedSender.class);
 
     private enum State { OPEN, DRAINING, CLOSED }
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
+    private final String platform;
     private final LaneSchedule schedule;
-    private final FloodLimits limits;
-    private final Consumer<Destination> onBlocked;
+    private final PaceLimits limits;
+    private final Judge judge;
+    private final Consumer<Lane> onBlocked;
     private State state = State.OPEN;
     private long seq;
     private int pending;
@@ -48,33 +47,35 @@ final class SendQueue {
     private long failed;
     private long blocked;
 
-    SendQueue(FloodLimits limits, Consumer<Destination> onBlocked) {
+    SendQueue(String platform, PaceLimits limits, Judge judge, Consumer<Lane> onBlocked) {
+        this.platform = platform;
         this.limits = limits;
+        this.judge = judge;
         this.onBlocked = onBlocked;
         this.schedule = new LaneSchedule(limits, System.nanoTime());
     }
 
-    <T extends Serializable> CompletableFuture<T> submit(Destination to, BotApiMethod<T> method) {
+    <T> CompletableFuture<T> submit(Lane to, String description, Call<T> call) {
         lock.lock();
         try {
             if (state != State.OPEN) {
-                return CompletableFuture.failedFuture(new SendAbortedException("the Telegram sender is closed", null, false));
+                return CompletableFuture.failedFuture(new SendAbortedException("the " + platform + " sender is closed", null, false));
             }
-            PendingCall<T> call = new PendingCall<>(to, method, seq++);
+            PendingCall<T> pendingCall = new PendingCall<>(to, description, call, seq++);
             pending++;
-            if (schedule.add(call, System.nanoTime())) {
+            if (schedule.add(pendingCall, System.nanoTime())) {
                 changed.signalAll();
             }
-            return call.future();
+            return pendingCall.future();
         } finally {
             lock.unlock();
         }
     }
 
     /** A worker's life: take a call, make it (outside the lock), settle it; until the queue closes. */
-    void work(TelegramApi api) {
+    void work() {
         for (PendingCall<?> call = take(); call != null; call = take()) {
-            finish(call, call.attempt(api));
+            finish(call, call.attempt(judge));
         }
     }
 
@@ -120,7 +121,7 @@ final class SendQueue {
         after.forEach(Runnable::run);
     }
 
-    /** Applies the verdict; true when the call is settled, false when it stays at its chat's head. */
+    /** Applies the verdict; true when the call is settled, false when it stays at its lane's head. */
     private boolean settle(PendingCall<?> call, Verdict verdict, long now, List<Runnable> after) {
         if (call.isSettled()) {
             return true; // abandoned by close() while it was on its way
@@ -138,13 +139,14 @@ final class SendQueue {
                     return fail(call, new SendAbortedException("closed while waiting out a 429", verdict.error(), false), after);
                 }
                 schedule.pause(call, now + Backoff.afterFlood(verdict.retryAfter()));
-                after.add(() -> LOG.info("Telegram asked to slow down: {} retried in {}", call.describe(), verdict.retryAfter()));
+                after.add(() -> LOG.info("{} asked to slow down: {} retried in {}", platform, call.describe(),
+                        verdict.retryAfter()));
                 return false;
             case RETRY:
                 int failures = call.recordFailure();
                 if (failures >= limits.maxAttempts() || state == State.CLOSED) {
                     String why = state == State.CLOSED ? "the sender is closed" : "no attempt left";
-                    after.add(() -> LOG.warn("Telegram {} failed ({}, attempt {}): {}; giving up", call.describe(),
+                    after.add(() -> LOG.warn("{} {} failed ({}, attempt {}): {}; giving up", platform, call.describe(),
                             verdict.reason(), failures, why));
                     return fail(call, verdict.error(), after);
                 }
@@ -153,15 +155,12 @@ final class SendQueue {
                 return false;
             case BLOCKED:
                 blocked++;
-                schedule.removeQueued(call).forEach(queued -> fail(queued,
-                        new SendAbortedException("chat " + call.to.chatId() + " answered 403", verdict.error(), false), after));
-                after.add(() -> notifyBlocked(call));
+                schedule.removeQueued(call).forEach(queued -> fail(queued, new SendAbortedException(
+                        "chat " + call.to.key() + " answered " + verdict.reason(), verdict.error(), false), after));
+                after.add(() -> notifyBlocked(call, verdict));
                 return fail(call, verdict.error(), after);
             default:
-                if (!verdict.isNotModified()) {
-                    after.add(() -> LOG.warn("Telegram refused {} ({}: {}); not retried", call.describe(), verdict.reason(),
-                            verdict.description()));
-                }
+                after.add(() -> logRejection(call, verdict));
                 return fail(call, verdict.error(), after);
         }
     }
@@ -174,12 +173,21 @@ final class SendQueue {
         return true;
     }
 
-    private void notifyBlocked(PendingCall<?> call) {
-        LOG.info("Telegram {} answered 403: the chat blocked the bot or removed it", call.describe());
+    private void notifyBlocked(PendingCall<?> call, Verdict verdict) {
+        LOG.info("{} {} answered {}: the chat blocked the bot or removed it", platform, call.describe(), verdict.reason());
         try {
             onBlocked.accept(call.to);
         } catch (RuntimeException e) {
-            LOG.warn("onBlocked failed for chat {}", call.to.chatId(), e);
+            LOG.warn("onBlocked failed for chat {}", call.to.key(), e);
+        }
+    }
+
+    private void logRejection(PendingCall<?> call, Verdict verdict) {
+        if (verdict.quiet()) {
+            LOG.debug("{} refused {} ({}: {}), as expected; not retried", platform, call.describe(), verdict.reason(),
+                    verdict.description());
+        } else {
+            LOG.warn("{} refused {} ({}: {}); not retried", platform, call.describe(), verdict.reason(), verdict.description());
         }
     }
 
@@ -199,7 +207,8 @@ final class SendQueue {
             state = State.CLOSED;
             schedule.removeAll(false).forEach(call -> {
                 after.add(() -> LOG.warn("shutting down: {} dropped, not made", call.describe()));
-                fail(call, new SendAbortedException("the Telegram sender closed before the call was made", null, false), after);
+                fail(call, new SendAbortedException("the " + platform + " sender closed before the call was made", null, false),
+                        after);
             });
             changed.signalAll();
         } finally {
@@ -226,7 +235,7 @@ final class SendQueue {
         lock.lock();
         try {
             schedule.removeAll(true).forEach(call -> fail(call,
-                    new SendAbortedException("the Telegram sender closed while the call was made", null, true), after));
+                    new SendAbortedException("the " + platform + " sender closed while the call was made", null, true), after));
         } finally {
             lock.unlock();
         }

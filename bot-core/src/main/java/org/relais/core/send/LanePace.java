@@ -1,24 +1,24 @@
-package org.relais.telegram.send;
+package org.relais.core.send;
 
 import java.time.Duration;
 
 /**
- * One chat's token bucket ({@code burst} tokens, one more every {@code interval}), written as the
+ * One lane's token bucket ({@code burst} tokens, one more every {@code interval}), written as the
  * equivalent "generic cell rate algorithm": a single theoretical arrival time instead of a token
  * count and a refill clock, so there is no fraction and no refill timer. A call may start when
  * {@code tat - (burst - 1) * interval} has come; each start pushes {@code tat} one interval on.
- * A fresh chat ({@code tat = now}) may take {@code burst} calls at once, then one per interval.
+ * A fresh lane ({@code tat = now}) may take {@code burst} calls at once, then one per interval.
  * Not thread-safe: the {@link SendQueue}'s lock guards it.
  */
-final class ChatPace {
+final class LanePace {
 
     private final long intervalNanos;
     private final long toleranceNanos;
     private long tat;
 
-    ChatPace(int burst, Duration interval, long now) {
+    LanePace(int burst, Duration interval, long now) {
         if (burst < 1 || interval.isNegative()) {
-            throw new IllegalArgumentException("a chat pace needs a burst >= 1 and an interval >= 0");
+            throw new IllegalArgumentException("a lane pace needs a burst >= 1 and an interval >= 0");
         }
         this.intervalNanos = interval.toNanos();
         this.toleranceNanos = (burst - 1) * intervalNanos;

@@ -1,13 +1,14 @@
-package org.relais.telegram.send;
+package org.relais.core.send;
 
 import java.time.Duration;
 
 /**
  * "At most {@code limit} calls started in any window of {@code window}", kept exactly: the last
- * {@code limit} start times in a ring. Used twice: 30 a second across all chats, 20 a minute per group.
+ * {@code limit} start times in a ring. Used twice: the overall cap across all lanes (Telegram: 30 a
+ * second), and the per-window limit of a windowed lane (Telegram: 20 a minute to a group).
  *
  * <p>Why a log and not a counter reset every second: a fixed-window counter lets 30 calls end one
- * second and 30 more start the next, 60 within a few milliseconds, which is what Telegram punishes.
+ * second and 30 more start the next, 60 within a few milliseconds, which is what platforms punish.
  * Times are {@link System#nanoTime()} values, compared by difference. Not thread-safe: the
  * {@link SendQueue}'s lock guards it.
  */

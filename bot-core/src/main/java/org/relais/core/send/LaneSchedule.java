@@ -1,4 +1,4 @@
-package org.relais.telegram.send;
+package org.relais.core.send;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,42 +10,42 @@ import java.util.OptionalLong;
 import java.util.PriorityQueue;
 
 /**
- * Which chat's call starts next, and when: the three limits combined, without threads or clocks
+ * Which lane's call starts next, and when: the three limits combined, without threads or clocks
  * (every method takes "now", a {@link System#nanoTime()} value), so that it can be reasoned about,
  * and tested, on its own.
  *
- * <p>A chat whose own limits (pause, token bucket, group window) have not come yet waits in
- * {@code delayed}, ordered by the time they come; it holds nobody back. A chat whose limits have
+ * <p>A lane whose own limits (pause, token bucket, window) have not come yet waits in
+ * {@code delayed}, ordered by the time they come; it holds nobody back. A lane whose limits have
  * come waits in {@code ready}, ordered by the submission number of its oldest call: the call that has
  * waited longest goes first (fairness), as soon as the overall window has room. So the overall limit
- * is the only one shared between chats, and it is taken in order of waiting time.
+ * is the only one shared between lanes, and it is taken in order of waiting time.
  *
- * <p>Lanes of chats that are idle and fully recovered are forgotten every {@link #PURGE_EVERY_NANOS},
- * so that a broadcast to ten thousand chats does not leave ten thousand lanes behind. Not
- * thread-safe: the {@link SendQueue}'s lock guards it.
+ * <p>Lanes that are idle and fully recovered are forgotten every {@link #PURGE_EVERY_NANOS}, so
+ * that a broadcast to ten thousand chats does not leave ten thousand lanes behind. Not thread-safe:
+ * the {@link SendQueue}'s lock guards it.
  */
 final class LaneSchedule {
 
     static final long PURGE_EVERY_NANOS = 10_000_000_000L;
 
-    private final FloodLimits limits;
+    private final PaceLimits limits;
     private final SlidingWindow overall;
-    private final Map<String, ChatLane> lanes = new HashMap<>();
-    private final PriorityQueue<ChatLane> ready = new PriorityQueue<>(Comparator.comparingLong(lane -> lane.head().seq));
+    private final Map<String, LaneQueue> lanes = new HashMap<>();
+    private final PriorityQueue<LaneQueue> ready = new PriorityQueue<>(Comparator.comparingLong(lane -> lane.head().seq));
     /** Lanes of calls that are not messages: they take no share of the overall window. */
-    private final PriorityQueue<ChatLane> readyUnpaced = new PriorityQueue<>(Comparator.comparingLong(lane -> lane.head().seq));
-    private final PriorityQueue<ChatLane> delayed = new PriorityQueue<>((a, b) -> Long.signum(a.readyAt() - b.readyAt()));
+    private final PriorityQueue<LaneQueue> readyUnpaced = new PriorityQueue<>(Comparator.comparingLong(lane -> lane.head().seq));
+    private final PriorityQueue<LaneQueue> delayed = new PriorityQueue<>((a, b) -> Long.signum(a.readyAt() - b.readyAt()));
     private long lastPurge;
 
-    LaneSchedule(FloodLimits limits, long now) {
+    LaneSchedule(PaceLimits limits, long now) {
         this.limits = limits;
         this.overall = new SlidingWindow(limits.overallPerSecond(), Duration.ofSeconds(1).plus(limits.safety()));
         this.lastPurge = now;
     }
 
-    /** Queues a call behind its chat's earlier ones; true when its chat starts waiting (was idle). */
+    /** Queues a call behind its lane's earlier ones; true when its lane starts waiting (was idle). */
     boolean add(PendingCall<?> call, long now) {
-        ChatLane lane = lanes.computeIfAbsent(call.to.chatId(), id -> new ChatLane(call.to, limits, now));
+        LaneQueue lane = lanes.computeIfAbsent(call.to.key(), key -> new LaneQueue(call.to, limits, now));
         boolean starts = lane.add(call);
         if (starts) {
             enqueue(lane, now);
@@ -53,17 +53,17 @@ final class LaneSchedule {
         return starts;
     }
 
-    /** The call to start now (its chat's token, group slot and the overall slot are spent), or null. */
+    /** The call to start now (its lane's token, window slot and the overall slot are spent), or null. */
     PendingCall<?> next(long now) {
         purgeIfDue(now);
         while (!delayed.isEmpty() && delayed.peek().readyAt() - now <= 0) {
-            ChatLane due = delayed.poll();
-            (due.to.paced() ? ready : readyUnpaced).add(due);
+            LaneQueue due = delayed.poll();
+            (due.lane.paced() ? ready : readyUnpaced).add(due);
         }
         if (!readyUnpaced.isEmpty()) {
             return readyUnpaced.poll().start(now);
         }
-        ChatLane lane = ready.peek();
+        LaneQueue lane = ready.peek();
         if (lane == null || overall.readyAt(now) - now > 0) {
             return null;
         }
@@ -83,23 +83,23 @@ final class LaneSchedule {
         return delayed.isEmpty() ? OptionalLong.empty() : OptionalLong.of(delayed.peek().readyAt());
     }
 
-    /** Before {@link #returned}: the call's chat makes no call before {@code until}. */
+    /** Before {@link #returned}: the call's lane makes no call before {@code until}. */
     void pause(PendingCall<?> call, long until) {
-        lanes.get(call.to.chatId()).pause(until);
+        lanes.get(call.to.key()).pause(until);
     }
 
-    /** The call on its way came back, settled or to be made again; its chat waits again if it has calls. */
+    /** The call on its way came back, settled or to be made again; its lane waits again if it has calls. */
     void returned(PendingCall<?> call, boolean settled, long now) {
-        ChatLane lane = lanes.get(call.to.chatId());
+        LaneQueue lane = lanes.get(call.to.key());
         lane.returned(settled);
         if (lane.isWaiting()) {
             enqueue(lane, now);
         }
     }
 
-    /** Removes the queued calls of the call's chat (the call itself, on its way, stays). */
+    /** Removes the queued calls of the call's lane (the call itself, on its way, stays). */
     List<PendingCall<?>> removeQueued(PendingCall<?> call) {
-        return lanes.get(call.to.chatId()).remove(false);
+        return lanes.get(call.to.key()).remove(false);
     }
 
     /** Removes every queued call, and the calls on their way too if asked. */
@@ -112,14 +112,14 @@ final class LaneSchedule {
         return removed;
     }
 
-    /** Chats remembered (queued, waiting or still recovering), for tests. */
+    /** Lanes remembered (queued, waiting or still recovering), for tests. */
     int laneCount() {
         return lanes.size();
     }
 
-    private void enqueue(ChatLane lane, long now) {
+    private void enqueue(LaneQueue lane, long now) {
         boolean due = lane.computeReadyAt(now) - now <= 0;
-        (!due ? delayed : lane.to.paced() ? ready : readyUnpaced).add(lane);
+        (!due ? delayed : lane.lane.paced() ? ready : readyUnpaced).add(lane);
     }
 
     private void purgeIfDue(long now) {

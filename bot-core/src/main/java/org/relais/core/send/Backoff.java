@@ -1,17 +1,17 @@
-package org.relais.telegram.send;
+package org.relais.core.send;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How long a chat waits before its call is made again. After a 5xx or a failure on the way:
+ * How long a lane waits before its call is made again. After a 5xx or a failure on the way:
  * {@code firstBackoff}, doubled after each further failure, each wait drawn within ±20 % so that
- * chats that failed together (Telegram or the network was down) do not all come back at the same
- * instant. After a 429: exactly what Telegram asked, plus a small margin for clock and rounding.
+ * lanes that failed together (the platform or the network was down) do not all come back at the same
+ * instant. After a 429: exactly what the platform asked, plus a small margin for clock and rounding.
  */
 final class Backoff {
 
-    /** Added to {@code retry_after}: Telegram counts whole seconds, and our clock is not Telegram's. */
+    /** Added to a 429's wait: platforms count it in whole seconds, and our clock is not theirs. */
     static final Duration FLOOD_MARGIN = Duration.ofMillis(200);
 
     private static final double JITTER = 0.2;
