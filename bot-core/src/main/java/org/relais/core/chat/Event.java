@@ -32,6 +32,12 @@ public sealed interface Event {
     record GroupRequest(Origin origin, String text) implements Event {}
 
     /**
+     * The person opened the app's home (Slack's App Home tab): the answer is one reply to show there,
+     * the active actions and their own progress. Read only: the conversation does not move.
+     */
+    record HomeOpened(Origin origin) implements Event {}
+
+    /**
      * The bot's own membership of a chat changed (added, promoted, removed; or a person blocked it).
      *
      * @param chatType {@code private}, {@code group}, {@code channel}… as the platform says it

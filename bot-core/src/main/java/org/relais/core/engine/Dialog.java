@@ -28,6 +28,7 @@ public final class Dialog {
     private final Route<Handlers.OnCommand> unknownCommand;
     private final Route<Handlers.OnText> unsupported;
     private final Handlers.OnGroupRequest groupRequest;
+    private final Handlers.Screen home;
 
     private Dialog(Builder b) {
         this.initial = b.initial;
@@ -41,6 +42,7 @@ public final class Dialog {
         this.unknownCommand = b.unknownCommand;
         this.unsupported = b.unsupported;
         this.groupRequest = b.groupRequest;
+        this.home = b.home;
     }
 
     public static Builder builder(String initial) {
@@ -87,6 +89,10 @@ public final class Dialog {
         return groupRequest;
     }
 
+    Handlers.Screen home() {
+        return home;
+    }
+
     /** The routes that work from any state, labelled for the diagram. */
     Map<String, Set<String>> globalTargets() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
@@ -108,6 +114,7 @@ public final class Dialog {
         private Route<Handlers.OnCommand> unknownCommand;
         private Route<Handlers.OnText> unsupported;
         private Handlers.OnGroupRequest groupRequest;
+        private Handlers.Screen home;
         private final List<String> errors = new ArrayList<>();
 
         private Builder(String initial) {
@@ -168,6 +175,12 @@ public final class Dialog {
             return this;
         }
 
+        /** What a platform's home view shows (Slack's App Home); it must not change the conversation. */
+        public Builder home(Handlers.Screen screen) {
+            home = screen;
+            return this;
+        }
+
         public Dialog build() {
             if (start == null) {
                 errors.add("no start handler: call start(...)");
@@ -183,6 +196,9 @@ public final class Dialog {
             }
             if (groupRequest == null) {
                 errors.add("no answer to requests in groups: call groupRequest(...)");
+            }
+            if (home == null) {
+                errors.add("no home view: call home(...)");
             }
             if (!states.containsKey(initial)) {
                 errors.add("initial state '" + initial + "' is not declared by any flow");

@@ -99,6 +99,10 @@ public final class Engine {
             recordMembership(tx, origin, membership, now);
             return Response.NONE;
         }
+        if (event instanceof Event.HomeOpened) {
+            Turn view = new Turn(load(tx, origin), campaigns.current(), tx, now);
+            return new Response(dialog.home().render(view), Optional.empty()); // read only: nothing saved
+        }
         Conversation conversation = load(tx, origin);
         Turn turn = new Turn(conversation, campaigns.current(), tx, now);
         renderer.repair(turn);

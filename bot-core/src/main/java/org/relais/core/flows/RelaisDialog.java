@@ -13,6 +13,7 @@ import org.relais.core.engine.Next;
 import org.relais.core.flows.guide.GuideFlow;
 import org.relais.core.flows.menu.Entry;
 import org.relais.core.flows.menu.GroupInvitation;
+import org.relais.core.flows.menu.HomeScreen;
 import org.relais.core.flows.menu.MenuFlow;
 import org.relais.core.flows.menu.SettingsFlow;
 import org.relais.core.flows.volunteer.VolunteerFlow;
@@ -50,6 +51,7 @@ public final class RelaisDialog {
                 .unknownCommand(Entry::unknownCommand)
                 .unsupported(Entry::unsupported)
                 .groupRequest(GroupInvitation::answer)
+                .home(HomeScreen::render)
                 .fallbackText(MenuFlow::freeText, MENU, GUIDE, TIPS, RELAY)
                 .globalButton("menu", (turn, payload) -> Next.go(MENU), MENU)
                 .globalButton("a", VolunteerFlow::pickAction, withDraftSteps())

@@ -21,7 +21,8 @@ class DialogTest {
                 .fallbackText((turn, text) -> Next.stay())
                 .unknownCommand((turn, args) -> Next.stay())
                 .unsupported((turn, text) -> Next.stay())
-                .groupRequest((language, text) -> List.of());
+                .groupRequest((language, text) -> List.of())
+                .home(turn -> List.of());
     }
 
     @Test
@@ -70,6 +71,7 @@ class DialogTest {
                 .hasMessageContaining("no fallback for free text")
                 .hasMessageContaining("no answer to unknown commands")
                 .hasMessageContaining("no answer to what cannot be read")
-                .hasMessageContaining("no answer to requests in groups");
+                .hasMessageContaining("no answer to requests in groups")
+                .hasMessageContaining("no home view");
     }
 }

@@ -68,6 +68,8 @@ class EngineTest {
                 })
                 .groupRequest((language, text) -> List.of(new Reply(new RichText().plain("in private: " + text).spans(),
                         List.of(List.of(new Button.Start("go", "menu"))), false)))
+                .home(turn -> List.of(new Reply(new RichText().plain("home of " + turn.conversation().key().userId()
+                        + " in state " + turn.conversation().state()).spans(), List.of(), false)))
                 .build();
     }
 
@@ -180,6 +182,16 @@ class EngineTest {
         });
         assertThat(state()).as("no conversation is created by a group request").isEqualTo("none");
         assertThat(engine(memory).handle(new Event.GroupRequest(group, "/aide"))).isEqualTo(Response.NONE);
+    }
+
+    @Test
+    void openingTheHomeShowsItWithoutMovingOrCreatingTheConversation() {
+        Response home = engine(memory).handle(new Event.HomeOpened(origin()));
+        assertThat(home.replies()).singleElement().extracting(Reply::plainText).isEqualTo("home of " + KEY.userId() + " in state home");
+        assertThat(state()).as("a home view saves nothing").isEqualTo("none");
+        engine(memory).handle(new Event.ButtonPressed(origin(), "go"));
+        assertThat(engine(memory).handle(new Event.HomeOpened(origin())).replies().get(0).plainText()).endsWith("in state away");
+        assertThat(state()).isEqualTo("away");
     }
 
     @Test

@@ -54,6 +54,11 @@ public final class Chat {
         return handle(new Event.Text(origin(), text));
     }
 
+    /** Opens the platform's home view (Slack's App Home). */
+    public Chat openHome() {
+        return handle(new Event.HomeOpened(origin()));
+    }
+
     public Chat command(String name, String args) {
         return handle(new Event.Command(origin(), name, args));
     }

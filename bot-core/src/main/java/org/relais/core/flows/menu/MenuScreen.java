@@ -41,7 +41,7 @@ final class MenuScreen {
     }
 
     /** "Already done: ✅ PSOC · 📝 MNA": the volunteer's own progress, nobody else's. */
-    private static void progress(Turn turn, RichText text) {
+    static void progress(Turn turn, RichText text) {
         List<String> done = new ArrayList<>();
         for (Progress progress : turn.tx().progress().forUser(turn.conversation().key())) {
             turn.campaign().action(progress.actionId()).ifPresent(action -> {
