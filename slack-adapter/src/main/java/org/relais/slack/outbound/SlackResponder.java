@@ -1,0 +1,71 @@
+package org.relais.slack.outbound;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.relais.core.chat.Reply;
+import org.relais.core.chat.Response;
+import org.relais.slack.inbound.SlackReach;
+import org.relais.slack.send.SlackCalls;
+import org.relais.slack.send.SlackRefusal;
+
+/**
+ * Sends the engine's replies as Slack messages, in order, through the paced sender. A toggle updates
+ * the message its button was on ({@code chat.update}; a new message if Slack refuses); a mention is
+ * answered in its thread; a slash command typed in a channel through its {@code response_url}, seen
+ * only by the person; the App Home is published as a view. A notice (what a Telegram button
+ * acknowledgement would say) goes under the first message in small print, or alone, only to the person.
+ */
+public final class SlackResponder {
+    private final SlackCalls calls;
+
+    public SlackResponder(SlackCalls calls) {
+        this.calls = calls;
+    }
+
+    /** Completes when every message was sent or has failed (the sender logs failures). */
+    public CompletableFuture<Void> send(String userId, Response response, SlackReach reach) {
+        if (reach.home()) {
+            return calls.publishHome(userId, BlockKit.view(response.replies())).handle((done, failure) -> null);
+        }
+        CompletableFuture<?> last = CompletableFuture.completedFuture(null);
+        Optional<String> notice = response.notice();
+        for (Reply reply : response.replies()) {
+            List<BlockKit.Message> messages = BlockKit.messages(reply, notice);
+            boolean edit = reply.editsPrevious() && messages.size() == 1;
+            for (BlockKit.Message message : messages) {
+                last = message(message, edit, reach);
+            }
+            notice = Optional.empty();
+        }
+        if (notice.isPresent()) {
+            BlockKit.Message alone = BlockKit.messages(new Reply(List.of(), List.of(), false), notice).get(0);
+            last = reach.ephemeral() ? calls.respond(reach.channel(), reach.responseUrl().orElseThrow(), alone, true)
+                    : calls.ephemeral(reach.channel(), userId, alone);
+        }
+        return last.handle((done, failure) -> null);
+    }
+
+    private CompletableFuture<?> message(BlockKit.Message message, boolean edit, SlackReach reach) {
+        if (reach.ephemeral()) {
+            return calls.respond(reach.channel(), reach.responseUrl().orElseThrow(), message, true);
+        }
+        if (edit && reach.messageTs().isPresent()) {
+            return calls.update(reach.channel(), reach.messageTs().get(), message).handle((ts, failure) -> {
+                if (failure == null) {
+                    return CompletableFuture.completedFuture(ts);
+                }
+                return gone(failure) ? calls.post(reach.channel(), reach.threadTs(), message) : CompletableFuture.failedFuture(failure);
+            }).thenCompose(next -> next);
+        }
+        return calls.post(reach.channel(), reach.threadTs(), message);
+    }
+
+    /** The message to update is no longer there to update: a new message then. */
+    private static boolean gone(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        return cause instanceof SlackRefusal refusal && (refusal.error().equals("message_not_found")
+                || refusal.error().equals("cant_update_message") || refusal.error().equals("edit_window_closed"));
+    }
+}

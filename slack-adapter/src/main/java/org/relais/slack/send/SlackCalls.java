@@ -1,0 +1,101 @@
+package org.relais.slack.send;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import com.slack.api.webhook.WebhookResponse;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.relais.core.send.Lane;
+import org.relais.core.send.PacedSender;
+import org.relais.slack.outbound.BlockKit;
+
+/**
+ * The Web API calls Relais makes, each through the one {@link PacedSender}: messages on their
+ * channel's lane (in order, at Slack's pace), lookups and views unpaced (they are not messages, but
+ * they get the same retries). A call Slack answers with {@code "ok": false} fails with a
+ * {@link SlackRefusal}; the sender's {@link SlackVerdicts} decides what comes next.
+ */
+public final class SlackCalls {
+    private static final Gson JSON = GsonFactory.createSnakeCase();
+
+    private final Slack slack;
+    private final MethodsClient methods;
+    private final PacedSender sender;
+
+    public SlackCalls(Slack slack, String botToken, PacedSender sender) {
+        this.slack = slack;
+        this.methods = slack.methods(botToken);
+        this.sender = sender;
+    }
+
+    public static Lane channel(String channel) {
+        return new Lane(channel, channel.startsWith("D") ? "im" : "channel", false);
+    }
+
+    /** Posts a message; completes with its {@code ts}. */
+    public CompletableFuture<String> post(String channel, Optional<String> threadTs, BlockKit.Message message) {
+        return sender.submit(channel(channel), "chat.postMessage to " + channel, () -> ok("chat.postMessage",
+                methods.chatPostMessage(r -> r.channel(channel).text(message.text()).blocks(message.blocks())
+                        .threadTs(threadTs.orElse(null)).unfurlLinks(false).unfurlMedia(false))).getTs());
+    }
+
+    public CompletableFuture<String> update(String channel, String ts, BlockKit.Message message) {
+        return sender.submit(channel(channel), "chat.update in " + channel, () -> ok("chat.update",
+                methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text()).blocks(message.blocks()))).getTs());
+    }
+
+    /** A message only {@code user} sees, in a channel they are in. */
+    public CompletableFuture<String> ephemeral(String channel, String user, BlockKit.Message message) {
+        return sender.submit(channel(channel), "chat.postEphemeral in " + channel, () -> ok("chat.postEphemeral",
+                methods.chatPostEphemeral(r -> r.channel(channel).user(user).text(message.text()).blocks(message.blocks())))
+                .getMessageTs());
+    }
+
+    /** Answers through an interaction's {@code response_url} (up to five times in thirty minutes). */
+    public CompletableFuture<Integer> respond(String channel, String responseUrl, BlockKit.Message message, boolean ephemeral) {
+        JsonObject body = new JsonObject();
+        body.addProperty("text", message.text());
+        body.add("blocks", JSON.toJsonTree(message.blocks()));
+        body.addProperty("response_type", ephemeral ? "ephemeral" : "in_channel");
+        body.addProperty("replace_original", false);
+        return sender.submit(channel(channel), "response_url in " + channel, () -> {
+            WebhookResponse response = slack.send(responseUrl, JSON.toJson(body));
+            if (response.getCode() == null || response.getCode() / 100 != 2) {
+                throw new SlackRefusal("response_url", response.getBody(), response.getCode() == null ? 0 : response.getCode());
+            }
+            return response.getCode();
+        });
+    }
+
+    public CompletableFuture<Boolean> publishHome(String user, List<LayoutBlock> blocks) {
+        View view = View.builder().type("home").blocks(blocks).build();
+        return sender.submit(Lane.unpaced("home:" + user), "views.publish for " + user,
+                () -> ok("views.publish", methods.viewsPublish(r -> r.userId(user).view(view))).isOk());
+    }
+
+    /** The direct-message channel between the person and the app. */
+    public CompletableFuture<String> openDirect(String user) {
+        return sender.submit(Lane.unpaced("open:" + user), "conversations.open with " + user,
+                () -> ok("conversations.open", methods.conversationsOpen(r -> r.users(List.of(user)))).getChannel().getId());
+    }
+
+    /** The person's locale ({@code fr-CA}), when Slack says it. */
+    public CompletableFuture<Optional<String>> locale(String user) {
+        return sender.submit(Lane.unpaced("user:" + user), "users.info for " + user, () -> Optional.ofNullable(
+                ok("users.info", methods.usersInfo(r -> r.user(user).includeLocale(true))).getUser()).map(u -> u.getLocale()));
+    }
+
+    static <T extends SlackApiTextResponse> T ok(String method, T response) throws SlackRefusal {
+        if (!response.isOk()) {
+            throw new SlackRefusal(method, response.getError());
+        }
+        return response;
+    }
+}

@@ -1,0 +1,152 @@
+package org.relais.slack.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.relais.core.campaign.LengthRule;
+import org.relais.core.engine.Engine;
+import org.relais.core.flows.RelaisDialog;
+import org.relais.core.i18n.Language;
+import org.relais.core.memory.InMemoryStore;
+import org.relais.core.testing.Links;
+import org.relais.core.testing.TestCampaigns;
+import org.relais.core.text.Lengths;
+import org.relais.slack.fake.FakeSlack;
+import org.relais.slack.fake.Rejection;
+import org.relais.slack.fake.SlackChat;
+import org.relais.slack.fake.SlackMessage;
+
+/**
+ * The Slack adapter end to end against the fake Web API, the same scenarios over HTTP and over
+ * Socket Mode: a volunteer from a direct message to the X link, toggles updating their message,
+ * the guide, a mention answered in its thread, the App Home, the language from Slack's locale.
+ */
+abstract class SlackScenarios {
+    static final String MARIE = "U0MARIE01";
+    static final String LUKE = "U0LUKE001";
+
+    final FakeSlack fake = FakeSlack.start();
+    final InMemoryStore store = new InMemoryStore();
+    final Engine engine = new Engine(RelaisDialog.create(), store, TestCampaigns::standard, Clock.systemUTC(), Language.FR);
+    SlackRun run;
+
+    abstract SlackRun start();
+
+    SlackChat chat(String user, String locale) {
+        if (run == null) {
+            run = start();
+        }
+        return new SlackChat(fake, run.inbound(), user, locale);
+    }
+
+    @AfterEach
+    void stop() {
+        if (run != null) {
+            run.close();
+        }
+        fake.close();
+    }
+
+    void noBlockKitRefusal() {
+        assertThat(fake.rejections()).filteredOn(r -> r.kind() == Rejection.Kind.VALIDATION).isEmpty();
+    }
+
+    @Test
+    void aVolunteerGoesFromADirectMessageToAnXLinkWithTheCampaignHashtagAndTheTarget() {
+        SlackChat marie = chat(MARIE, "fr-CA");
+        marie.dm("bonjour");
+        marie.expect("Choisissez une action");
+        marie.press("Financement du PSOC");
+        marie.expect("Étape 1 sur 5");
+        marie.press("1");
+        marie.expect("Étape 2 sur 5");
+        marie.press("✅ Lucie Charlebois");
+        marie.expect("⬜ Lucie Charlebois");
+        SlackMessage targets = fake.lastMessage(marie.dmChannel()).orElseThrow();
+        assertThat(targets.edits()).as("a toggle updates its message in place").isEqualTo(1);
+        marie.press("⬜ Lucie Charlebois");
+        marie.expect("✅ Lucie Charlebois");
+        marie.press("Suivant");
+        marie.expect("Étape 3 sur 5");
+        marie.press("Suivant");
+        marie.expect("Étape 4 sur 5");
+        marie.press("C’est prêt");
+        marie.expect("Étape 5 sur 5");
+        String post = Links.text(marie.link("Publier sur X"));
+        assertThat(post).contains("#OCASSS", "@luciecharlebois");
+        assertThat(Lengths.x(post, LengthRule.X280).fits()).isTrue();
+        noBlockKitRefusal();
+    }
+
+    @Test
+    void theSlashCommandOpensTheMenuAndTheGuideAndNamesTheCommandsTheSlackWay() {
+        SlackChat marie = chat(MARIE, "fr-CA");
+        marie.command("");
+        marie.expect("Choisissez une action");
+        marie.command("guide");
+        marie.expect("Choisissez la procédure");
+        marie.command("aide");
+        assertThat(marie.expect("Ce que je sais faire")).contains("/relais annuler", "/relais menu").doesNotContain(" /annuler");
+        noBlockKitRefusal();
+    }
+
+    @Test
+    void englishComesFromTheSlackLocale() {
+        SlackChat luke = chat(LUKE, "en-US");
+        luke.dm("hello");
+        luke.expect("Pick an action");
+        assertThat(fake.calls("users.info")).hasSize(1);
+        luke.command("help");
+        luke.expect("What I can do");
+        assertThat(fake.calls("users.info")).as("the locale is remembered").hasSize(1);
+    }
+
+    @Test
+    void aMentionIsAnsweredInItsThreadWithAButtonThatContinuesInPrivate() {
+        SlackChat marie = chat(MARIE, "fr-CA");
+        fake.declareChannel("C0TABLE01");
+        marie.mention("C0TABLE01", "comment lier facebook et twitter ?");
+        marie.expectIn("C0TABLE01", "je vous réponds en privé");
+        SlackMessage answer = fake.lastMessage("C0TABLE01").orElseThrow();
+        assertThat(answer.threadTs()).as("answered in the mention's thread").isNotNull();
+        assertThat(fake.messages("C0TABLE01")).hasSize(1);
+        noBlockKitRefusal();
+    }
+
+    @Test
+    void theAppHomeShowsTheActionsAndItsButtonOpensTheConversation() {
+        SlackChat marie = chat(MARIE, "fr-CA");
+        marie.openHome();
+        marie.expectHome("Financement du PSOC");
+        marie.pressHome("Composer");
+        marie.expect("Étape 1 sur 5");
+        noBlockKitRefusal();
+    }
+
+    @Test
+    void messagesFromBotsAndEditsGetNoAnswer() {
+        SlackChat marie = chat(MARIE, "fr-CA");
+        marie.dm("bonjour");
+        marie.expect("Choisissez une action");
+        int perGreeting = fake.calls("chat.postMessage").size();
+        run.inbound().event(fake.events().ownMessage(marie.dmChannel(), "un message du bot"));
+        run.inbound().event(fake.events().botMessage(marie.dmChannel(), "B0OTHER01", "un autre robot"));
+        run.inbound().event(fake.events().messageChanged(marie.dmChannel(), MARIE, "1700000000.000100", "a", "b"));
+        marie.dm("bonjour");
+        marie.expect("Choisissez une action");
+        pause(Duration.ofMillis(500));
+        assertThat(fake.calls("chat.postMessage")).as("answers to the person's two messages, nothing else")
+                .hasSize(2 * perGreeting);
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.relais.slack.fake;
+
+import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The HTTP side: {@code POST /api/{method}} (method lookup, token check, the delays, failures and rate rules a test
+ * asked for, then the method) and {@code POST /respond/{id}} (response URLs). Every call is recorded; Web API errors
+ * are answered as Slack answers them, {@code {"ok":false,"error":…}} with HTTP 200 unless rate-limited or failed.
+ */
+final class HttpFront implements HttpHandler {
+
+    private final Workspace workspace;
+    private final Routes routes;
+    private final ResponseUrls responses;
+    private final Faults faults;
+    private final RateRules rates;
+    private final Recorder recorder;
+
+    HttpFront(Workspace workspace, Routes routes, ResponseUrls responses, Faults faults, RateRules rates,
+            Recorder recorder) {
+        this.workspace = workspace;
+        this.routes = routes;
+        this.responses = responses;
+        this.faults = faults;
+        this.rates = rates;
+        this.recorder = recorder;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        Instant time = Instant.now();
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getRawPath();
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            Outcome outcome;
+            if (path.startsWith("/api/")) {
+                outcome = api(exchange, path.substring("/api/".length()), contentType, body);
+            } else if (path.startsWith("/respond/")) {
+                outcome = respond(path.substring("/respond/".length()), contentType, body);
+            } else {
+                outcome = new Outcome(path, new JsonObject(), null, null,
+                        ApiError.of("not_found", Rejection.Kind.ROUTING).withStatus(404));
+            }
+            recorder.record(outcome.call(time), outcome.rejection(time));
+            answer(exchange, outcome);
+        }
+    }
+
+    /** What a request came to: its method, parameters and channel, and the result or the error. */
+    private record Outcome(String method, JsonObject params, String channel, JsonObject result, ApiError error) {
+
+        Call call(Instant time) {
+            return new Call(method, params, channel, time, error == null ? 200 : error.status, error == null,
+                    error == null ? null : error.error);
+        }
+
+        Rejection rejection(Instant time) {
+            if (error != null) {
+                return new Rejection(method, error.error, error.messages, params, error.status, error.kind, time);
+            }
+            String warning = Json.string(result, "warning");
+            return warning == null ? null
+                    : new Rejection(method, warning, List.of(), params, 200, Rejection.Kind.WARNING, time);
+        }
+    }
+
+    private Outcome api(HttpExchange exchange, String method, String contentType, byte[] body) {
+        Params params = new Params(new JsonObject());
+        try {
+            params = Params.read(exchange.getRequestURI().getRawQuery(), contentType, body);
+            Routes.Route route = routes.find(method);
+            if (route == null) {
+                throw ApiError.of("unknown_method", Rejection.Kind.ROUTING);
+            }
+            Routes.Token token = authenticate(exchange.getRequestHeaders().getFirst("Authorization"), params, route);
+            Waits.pause(faults.takeDelay(method));
+            ApiError injected = faults.takeFailure(method);
+            if (injected != null) {
+                throw injected;
+            }
+            rates.admit(method, params.string("channel"), System.nanoTime());
+            return new Outcome(method, params.recorded(), params.string("channel"),
+                    route.handler().apply(params, token), null);
+        } catch (ApiError e) {
+            return new Outcome(method, params.recorded(), params.string("channel"), null, e);
+        } catch (RuntimeException e) {
+            return new Outcome(method, params.recorded(), params.string("channel"), null, internal(e));
+        }
+    }
+
+    private Routes.Token authenticate(String authorization, Params params, Routes.Route route) {
+        String token = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring("Bearer ".length()).trim() : params.string("token");
+        if (token == null || token.isEmpty()) {
+            throw ApiError.of("not_authed", Rejection.Kind.AUTH);
+        }
+        Routes.Token kind = token.equals(workspace.botToken()) ? Routes.Token.BOT
+                : token.equals(workspace.appToken()) ? Routes.Token.APP : null;
+        if (kind == null) {
+            throw ApiError.of("invalid_auth", Rejection.Kind.AUTH);
+        }
+        if (!route.tokens().contains(kind)) {
+            throw ApiError.of("not_allowed_token_type", Rejection.Kind.AUTH);
+        }
+        return kind;
+    }
+
+    private Outcome respond(String id, String contentType, byte[] body) {
+        ResponseUrls.Target target = responses.target(id);
+        String channel = target == null ? null : target.channel();
+        JsonObject params = new JsonObject();
+        try {
+            params = ResponseUrls.read(body, contentType);
+            Waits.pause(faults.takeDelay(Call.RESPONSE_URL));
+            ApiError injected = faults.takeFailure(Call.RESPONSE_URL);
+            if (injected != null) {
+                throw injected;
+            }
+            return new Outcome(Call.RESPONSE_URL, params, channel, responses.respond(id, params), null);
+        } catch (ApiError e) {
+            return new Outcome(Call.RESPONSE_URL, params, channel, null, e);
+        } catch (RuntimeException e) {
+            return new Outcome(Call.RESPONSE_URL, params, channel, null, internal(e));
+        }
+    }
+
+    private static ApiError internal(RuntimeException e) {
+        e.printStackTrace();
+        return ApiError.of("fake_internal_error: " + e, Rejection.Kind.INTERNAL).withStatus(500);
+    }
+
+    private static void answer(HttpExchange exchange, Outcome outcome) {
+        ApiError error = outcome.error();
+        byte[] bytes;
+        if (error != null && !error.isJson()) {
+            bytes = error.rawBody.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        } else {
+            bytes = Json.write(error == null ? outcome.result() : error.body()).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        }
+        if (error != null && error.retryAfter != null) {
+            exchange.getResponseHeaders().set("Retry-After", Integer.toString(error.retryAfter));
+        }
+        try {
+            exchange.sendResponseHeaders(error == null ? 200 : error.status, bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        } catch (IOException e) {
+            // the client is gone (it timed out, say): nothing to answer
+        }
+    }
+}
