@@ -68,6 +68,20 @@ final class ApiError extends RuntimeException {
         return new ApiError("http_" + status, status, List.of(), false, null, kind, body);
     }
 
+    /** A failure a test asked for: 429 with {@code Retry-After} (1 s if null), or the edge's 4xx or 5xx page. */
+    static ApiError injected(int httpStatus, Integer retryAfter) {
+        if (httpStatus < 400 || httpStatus > 599) {
+            throw new IllegalArgumentException("the status must be a 4xx or 5xx");
+        }
+        return httpStatus == 429 ? rateLimited(retryAfter == null ? 1 : retryAfter, Rejection.Kind.INJECTED)
+                : http(httpStatus, Rejection.Kind.INJECTED);
+    }
+
+    /** A failure a test asked for: HTTP 200 with {@code {"ok":false,"error":error}}. */
+    static ApiError injected(String error) {
+        return of(error, Rejection.Kind.INJECTED);
+    }
+
     /** With another HTTP status (response URLs answer errors with 4xx). */
     ApiError withStatus(int newStatus) {
         return new ApiError(error, newStatus, messages, withErrorsArray, retryAfter, kind, rawBody);

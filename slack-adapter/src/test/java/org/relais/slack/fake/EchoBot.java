@@ -23,11 +23,13 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.relais.core.testing.loopback.Answers;
+import org.relais.core.testing.loopback.LoopbackRequest;
+import org.relais.core.testing.loopback.LoopbackServer;
 
 /**
  * A small Bolt app, for the fake's own tests: it echoes DMs with an "Again" button and a "Docs" link, answers
@@ -55,23 +57,17 @@ final class EchoBot implements AutoCloseable {
         } else {
             socket = null;
             SlackRequestParser parser = new SlackRequestParser(app.config());
-            http = new LoopbackServer("127.0.0.1", exchange -> {
+            http = new LoopbackServer("fake-slack-echo-bot", "127.0.0.1", exchange -> {
                 try (exchange) {
-                    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                    LoopbackRequest received = LoopbackRequest.read(exchange);
                     Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
                             .requestUri(exchange.getRequestURI().getPath()).queryString(Map.of())
-                            .headers(new RequestHeaders(exchange.getRequestHeaders())).requestBody(body)
+                            .headers(new RequestHeaders(exchange.getRequestHeaders())).requestBody(received.text())
                             .remoteAddress("127.0.0.1").build());
                     Response response = app.run(request);
-                    byte[] out = response.getBody() == null ? new byte[0]
-                            : response.getBody().getBytes(StandardCharsets.UTF_8);
-                    exchange.getResponseHeaders().set("Content-Type", String.valueOf(response.getContentType()));
-                    exchange.sendResponseHeaders(response.getStatusCode(), out.length == 0 ? -1 : out.length);
-                    if (out.length > 0) {
-                        try (OutputStream stream = exchange.getResponseBody()) {
-                            stream.write(out);
-                        }
-                    }
+                    Answers.send(exchange, response.getStatusCode(), String.valueOf(response.getContentType()),
+                            response.getBody() == null ? new byte[0]
+                                    : response.getBody().getBytes(StandardCharsets.UTF_8));
                 } catch (Exception e) {
                     throw new IOException(e);
                 }
@@ -93,7 +89,7 @@ final class EchoBot implements AutoCloseable {
     }
 
     URI eventsUrl() {
-        return URI.create("http://127.0.0.1:" + http.port() + "/slack/events");
+        return URI.create(http.url() + "/slack/events");
     }
 
     private static void handlers(App app) {

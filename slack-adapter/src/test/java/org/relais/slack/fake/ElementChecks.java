@@ -62,15 +62,11 @@ final class ElementChecks {
 
     /** A text object in {@code field} of {@code parent}, at {@code at + "/" + field}. */
     void text(JsonObject parent, String field, String at, boolean plainOnly, int max, boolean required) {
-        JsonElement value = parent.get(field);
         String pointer = at + "/" + field;
-        if (value == null || value.isJsonNull()) {
-            if (required) {
-                checks.error("missing required field: " + field, pointer);
-            }
-            return;
+        JsonElement value = member(parent, field, pointer, required);
+        if (value != null) {
+            textObject(value, pointer, plainOnly, max);
         }
-        textObject(value, pointer, plainOnly, max);
     }
 
     /** A text object at {@code pointer}: plain text or mrkdwn (only plain if so required), 1 to max characters. */
@@ -93,12 +89,9 @@ final class ElementChecks {
 
     /** A string field: present if required, not empty, at most {@code max} code points. */
     void string(JsonObject parent, String field, String at, int max, boolean required) {
-        JsonElement value = parent.get(field);
         String pointer = at + "/" + field;
-        if (value == null || value.isJsonNull()) {
-            if (required) {
-                checks.error("missing required field: " + field, pointer);
-            }
+        JsonElement value = member(parent, field, pointer, required);
+        if (value == null) {
             return;
         }
         if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
@@ -111,6 +104,18 @@ final class ElementChecks {
         } else if (length > max) {
             checks.error("must be less than " + (max + 1) + " characters", pointer);
         }
+    }
+
+    /** The value of {@code field}, or null when it is absent or null: an error if it is required. */
+    private JsonElement member(JsonObject parent, String field, String pointer, boolean required) {
+        JsonElement value = parent.get(field);
+        if (value != null && !value.isJsonNull()) {
+            return value;
+        }
+        if (required) {
+            checks.error("missing required field: " + field, pointer);
+        }
+        return null;
     }
 
     private void actionId(JsonObject element, String at) {

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.relais.core.testing.loopback.CallLog;
+import org.relais.core.testing.loopback.Faults;
+import org.relais.core.testing.loopback.LoopbackServer;
 
 /**
  * A fake Slack on the loopback interface, speaking the real Web API JSON so that Slack's Java SDK and Bolt work
@@ -26,9 +29,10 @@ public final class FakeSlack implements AutoCloseable {
     private final Directory directory;
     private final MessageStore store = new MessageStore();
     private final ResponseUrls responses;
-    private final Faults faults = new Faults();
+    private final Faults<ApiError> faults = new Faults<>();
     private final RateRules rates = new RateRules();
-    private final Recorder recorder = new Recorder();
+    private final CallLog<Call, Rejection> recorder = new CallLog<>(Rejection::status,
+            call -> call.method() + (call.ok() ? "" : " (" + call.error() + ")"));
     private final SlackEvents events;
     private final LoopbackServer server;
     private FakeSocketMode socketMode;
@@ -38,12 +42,14 @@ public final class FakeSlack implements AutoCloseable {
         this.workspace = new Workspace(b.teamId, b.teamDomain, b.teamName, b.botUserId, b.botId, b.appId, b.botName,
                 b.botToken, b.appToken, b.signingSecret, Ids.alnum(24));
         this.directory = new Directory(ids, b.defaultLocale);
-        MessageMethods messages = new MessageMethods(workspace, directory, store, ids, b.actionIdsPerMessage);
+        SlackState state = new SlackState(workspace, directory, store, ids, b.actionIdsPerMessage);
+        MessageMethods messages = new MessageMethods(state);
         this.responses = new ResponseUrls(messages, b.actionIdsPerMessage);
         Routes routes = new Routes(new WorkspaceMethods(workspace, directory, this::socketMode), messages,
-                new ViewMethods(workspace, directory, store, ids, b.actionIdsPerMessage));
-        this.server = new LoopbackServer(HOST, new HttpFront(workspace, routes, responses, faults, rates, recorder));
-        this.events = new SlackEvents(this, workspace, directory, store, ids);
+                new ViewMethods(state));
+        this.server = new LoopbackServer("fake-slack", HOST,
+                new HttpFront(workspace, routes, responses, faults, rates, recorder));
+        this.events = new SlackEvents(this, state);
     }
 
     /** Starts a fake with fresh tokens and the default workspace ({@code T0RELAIS1}). */
@@ -58,7 +64,7 @@ public final class FakeSlack implements AutoCloseable {
 
     /** The base URL, {@code http://127.0.0.1:PORT}. */
     public String url() {
-        return "http://" + HOST + ":" + server.port();
+        return server.url();
     }
 
     /** The Web API prefix for {@code SlackConfig.setMethodsEndpointUrlPrefix}: {@code http://127.0.0.1:PORT/api/}. */
@@ -168,12 +174,17 @@ public final class FakeSlack implements AutoCloseable {
      * {@code "*"} failure may go to that call.
      */
     public void failNext(String method, int times, int httpStatus, Integer retryAfterSeconds) {
-        faults.failNext(method, times, httpStatus, retryAfterSeconds);
+        faults.failNext(method, times, ApiError.injected(httpStatus, retryAfterSeconds));
     }
 
     /** The next {@code times} calls of {@code method} get HTTP 200 {@code {"ok":false,"error":error}}. */
     public void failNext(String method, int times, String error) {
-        faults.failNext(method, times, error);
+        faults.failNext(method, times, ApiError.injected(error));
+    }
+
+    /** Forgets the failures and delays asked for and not yet given. */
+    public void clearFaults() {
+        faults.clear();
     }
 
     /** The next call of {@code method} ({@code "*"}: any) is held {@code delay} before being handled. */
@@ -245,7 +256,7 @@ public final class FakeSlack implements AutoCloseable {
      * @throws AssertionError if none comes in time
      */
     public Call awaitCall(Predicate<Call> match, Duration timeout) {
-        return recorder.await(0, match, timeout);
+        return recorder.await(match, timeout);
     }
 
     /** The same among the calls from index {@code from} (in {@link #calls()}) on. */

@@ -20,10 +20,7 @@ class FakeSlackFaultsTest extends WithFakeSlack {
 
     @Override
     FakeSlack startFake() {
-        FakeSlack started = FakeSlack.start();
-        started.declareChannel(CHANNEL);
-        started.declareChannel("C0RANDOM");
-        return started;
+        return startWithChannels(CHANNEL, "C0RANDOM");
     }
 
     private ChatPostMessageResponse post(String channel) throws IOException, SlackApiException {

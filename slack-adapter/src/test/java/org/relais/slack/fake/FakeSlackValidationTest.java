@@ -20,9 +20,7 @@ class FakeSlackValidationTest extends WithFakeSlack {
 
     @Override
     FakeSlack startFake() {
-        FakeSlack started = FakeSlack.start();
-        started.declareChannel(CHANNEL);
-        return started;
+        return startWithChannels(CHANNEL);
     }
 
     private static String repeat(String text, int times) {

@@ -3,6 +3,7 @@ package org.relais.slack.fake;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.annotations.SerializedName;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
+import org.relais.core.testing.loopback.LoopbackRequest;
+import org.relais.core.testing.loopback.Waits;
 
 /**
  * The fake Socket Mode server, obtained from {@link FakeSlack#socketMode()} (and started by
@@ -31,6 +34,12 @@ public final class FakeSocketMode implements AutoCloseable {
     public static final String INTERACTIVE = "interactive";
 
     private static final Duration CONNECTION_WAIT = Duration.ofSeconds(10);
+
+    /** An envelope as Socket Mode sends it. */
+    private record Envelope(@SerializedName("envelope_id") String envelopeId, String type, JsonObject payload,
+            @SerializedName("accepts_response_payload") boolean acceptsResponsePayload,
+            @SerializedName("retry_attempt") int retryAttempt, @SerializedName("retry_reason") String retryReason) {
+    }
 
     private final Workspace workspace;
     private final Ids ids;
@@ -74,14 +83,8 @@ public final class FakeSocketMode implements AutoCloseable {
     public String send(String type, JsonObject payload, boolean acceptsResponsePayload, int retryAttempt,
             String retryReason) {
         String envelopeId = ids.envelopeId();
-        JsonObject envelope = new JsonObject();
-        envelope.addProperty("envelope_id", envelopeId);
-        envelope.addProperty("type", type);
-        envelope.add("payload", payload.deepCopy());
-        envelope.addProperty("accepts_response_payload", acceptsResponsePayload);
-        envelope.addProperty("retry_attempt", retryAttempt);
-        envelope.addProperty("retry_reason", retryReason);
-        current().send(Json.write(envelope));
+        current().send(Json.GSON.toJson(new Envelope(envelopeId, type, payload.deepCopy(), acceptsResponsePayload,
+                retryAttempt, retryReason)));
         return envelopeId;
     }
 
@@ -124,12 +127,8 @@ public final class FakeSocketMode implements AutoCloseable {
 
     /** Sends Slack's {@code disconnect} (reason {@code refresh_requested}, {@code warning}…) to the newest one. */
     public void disconnect(String reason) {
-        JsonObject message = new JsonObject();
-        message.addProperty("type", "disconnect");
+        JsonObject message = control("disconnect");
         message.addProperty("reason", reason);
-        JsonObject debug = new JsonObject();
-        debug.addProperty("host", "applink-fake-1");
-        message.add("debug_info", debug);
         current().send(Json.write(message));
     }
 
@@ -168,20 +167,17 @@ public final class FakeSocketMode implements AutoCloseable {
         server.shutdown();
     }
 
-    void opened(WebSocket connection, String resource) {
+    synchronized void opened(WebSocket connection, String resource) {
         String ticket = query(resource, "ticket");
-        int count;
-        synchronized (this) {
-            if (ticket == null || !tickets.contains(ticket)) {
-                connection.close(CloseFrame.POLICY_VALIDATION, "invalid_ticket");
-                return;
-            }
-            open.add(connection);
-            connections++;
-            count = open.size();
-            notifyAll();
+        if (ticket == null || !tickets.contains(ticket)) {
+            connection.close(CloseFrame.POLICY_VALIDATION, "invalid_ticket");
+            return;
         }
-        connection.send(Json.write(hello(count)));
+        // hello goes first, as with Slack: only then may an envelope be sent on the connection
+        connection.send(Json.write(hello(open.size() + 1)));
+        open.add(connection);
+        connections++;
+        notifyAll();
     }
 
     synchronized void closed(WebSocket connection) {
@@ -210,27 +206,29 @@ public final class FakeSocketMode implements AutoCloseable {
     }
 
     private JsonObject hello(int connectionsOpen) {
-        JsonObject hello = new JsonObject();
-        hello.addProperty("type", "hello");
+        JsonObject hello = control("hello");
         hello.addProperty("num_connections", connectionsOpen);
-        JsonObject debug = new JsonObject();
-        debug.addProperty("host", "applink-fake-1");
+        JsonObject debug = hello.getAsJsonObject("debug_info");
         debug.addProperty("build_number", 118);
         debug.addProperty("approximate_connection_time", 18060);
-        hello.add("debug_info", debug);
         JsonObject info = new JsonObject();
         info.addProperty("app_id", workspace.appId());
         hello.add("connection_info", info);
         return hello;
     }
 
+    /** A message of Socket Mode's own ({@code hello}, {@code disconnect}), with the fake host's {@code debug_info}. */
+    private static JsonObject control(String type) {
+        JsonObject message = new JsonObject();
+        message.addProperty("type", type);
+        JsonObject debug = new JsonObject();
+        debug.addProperty("host", "applink-fake-1");
+        message.add("debug_info", debug);
+        return message;
+    }
+
     private static String query(String resource, String name) {
         int question = resource == null ? -1 : resource.indexOf('?');
-        if (question < 0) {
-            return null;
-        }
-        JsonObject values = new JsonObject();
-        Params.putForm(values, resource.substring(question + 1));
-        return Json.string(values, name);
+        return question < 0 ? null : LoopbackRequest.decodeForm(resource.substring(question + 1)).get(name);
     }
 }

@@ -4,10 +4,13 @@ import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.relais.core.testing.loopback.Answers;
+import org.relais.core.testing.loopback.CallLog;
+import org.relais.core.testing.loopback.Faults;
+import org.relais.core.testing.loopback.LoopbackRequest;
 
 /**
  * The HTTP side: {@code POST /api/{method}} (method lookup, token check, the delays, failures and rate rules a test
@@ -19,12 +22,12 @@ final class HttpFront implements HttpHandler {
     private final Workspace workspace;
     private final Routes routes;
     private final ResponseUrls responses;
-    private final Faults faults;
+    private final Faults<ApiError> faults;
     private final RateRules rates;
-    private final Recorder recorder;
+    private final CallLog<Call, Rejection> recorder;
 
-    HttpFront(Workspace workspace, Routes routes, ResponseUrls responses, Faults faults, RateRules rates,
-            Recorder recorder) {
+    HttpFront(Workspace workspace, Routes routes, ResponseUrls responses, Faults<ApiError> faults, RateRules rates,
+            CallLog<Call, Rejection> recorder) {
         this.workspace = workspace;
         this.routes = routes;
         this.responses = responses;
@@ -37,14 +40,13 @@ final class HttpFront implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         Instant time = Instant.now();
         try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            String path = exchange.getRequestURI().getRawPath();
-            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            LoopbackRequest request = LoopbackRequest.read(exchange);
+            String path = request.path();
             Outcome outcome;
             if (path.startsWith("/api/")) {
-                outcome = api(exchange, path.substring("/api/".length()), contentType, body);
+                outcome = api(request, path.substring("/api/".length()));
             } else if (path.startsWith("/respond/")) {
-                outcome = respond(path.substring("/respond/".length()), contentType, body);
+                outcome = respond(request, path.substring("/respond/".length()));
             } else {
                 outcome = new Outcome(path, new JsonObject(), null, null,
                         ApiError.of("not_found", Rejection.Kind.ROUTING).withStatus(404));
@@ -72,20 +74,16 @@ final class HttpFront implements HttpHandler {
         }
     }
 
-    private Outcome api(HttpExchange exchange, String method, String contentType, byte[] body) {
+    private Outcome api(LoopbackRequest request, String method) {
         Params params = new Params(new JsonObject());
         try {
-            params = Params.read(exchange.getRequestURI().getRawQuery(), contentType, body);
+            params = Params.read(request);
             Routes.Route route = routes.find(method);
             if (route == null) {
                 throw ApiError.of("unknown_method", Rejection.Kind.ROUTING);
             }
-            Routes.Token token = authenticate(exchange.getRequestHeaders().getFirst("Authorization"), params, route);
-            Waits.pause(faults.takeDelay(method));
-            ApiError injected = faults.takeFailure(method);
-            if (injected != null) {
-                throw injected;
-            }
+            Routes.Token token = authenticate(request.header("Authorization"), params, route);
+            faults.apply(method);
             rates.admit(method, params.string("channel"), System.nanoTime());
             return new Outcome(method, params.recorded(), params.string("channel"),
                     route.handler().apply(params, token), null);
@@ -113,17 +111,13 @@ final class HttpFront implements HttpHandler {
         return kind;
     }
 
-    private Outcome respond(String id, String contentType, byte[] body) {
+    private Outcome respond(LoopbackRequest request, String id) {
         ResponseUrls.Target target = responses.target(id);
         String channel = target == null ? null : target.channel();
         JsonObject params = new JsonObject();
         try {
-            params = ResponseUrls.read(body, contentType);
-            Waits.pause(faults.takeDelay(Call.RESPONSE_URL));
-            ApiError injected = faults.takeFailure(Call.RESPONSE_URL);
-            if (injected != null) {
-                throw injected;
-            }
+            params = ResponseUrls.read(request);
+            faults.apply(Call.RESPONSE_URL);
             return new Outcome(Call.RESPONSE_URL, params, channel, responses.respond(id, params), null);
         } catch (ApiError e) {
             return new Outcome(Call.RESPONSE_URL, params, channel, null, e);
@@ -139,26 +133,15 @@ final class HttpFront implements HttpHandler {
 
     private static void answer(HttpExchange exchange, Outcome outcome) {
         ApiError error = outcome.error();
-        byte[] bytes;
-        if (error != null && !error.isJson()) {
-            bytes = error.rawBody.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        } else {
-            bytes = Json.write(error == null ? outcome.result() : error.body()).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        }
         if (error != null && error.retryAfter != null) {
             exchange.getResponseHeaders().set("Retry-After", Integer.toString(error.retryAfter));
         }
-        try {
-            exchange.sendResponseHeaders(error == null ? 200 : error.status, bytes.length == 0 ? -1 : bytes.length);
-            if (bytes.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
-            }
-        } catch (IOException e) {
-            // the client is gone (it timed out, say): nothing to answer
+        int status = error == null ? 200 : error.status;
+        if (error != null && !error.isJson()) {
+            Answers.send(exchange, status, "text/html; charset=utf-8", error.rawBody.getBytes(StandardCharsets.UTF_8));
+        } else {
+            Answers.send(exchange, status, "application/json; charset=utf-8",
+                    Json.write(error == null ? outcome.result() : error.body()).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

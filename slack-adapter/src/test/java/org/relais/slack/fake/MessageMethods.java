@@ -15,54 +15,45 @@ final class MessageMethods {
 
     static final String MISSING_TEXT = "missing_text";
 
-    private final Workspace workspace;
-    private final Directory directory;
-    private final MessageStore store;
-    private final Ids ids;
-    private final boolean actionIdsPerMessage;
+    private final SlackState state;
 
-    MessageMethods(Workspace workspace, Directory directory, MessageStore store, Ids ids,
-            boolean actionIdsPerMessage) {
-        this.workspace = workspace;
-        this.directory = directory;
-        this.store = store;
-        this.ids = ids;
-        this.actionIdsPerMessage = actionIdsPerMessage;
+    MessageMethods(SlackState state) {
+        this.state = state;
     }
 
     JsonObject postMessage(Params params) {
         String channel = channel(params.string("channel"));
-        MessageContent content = MessageContent.read(params, actionIdsPerMessage);
+        MessageContent content = MessageContent.read(params, state.actionIdsPerMessage());
         SlackMessage message = post(channel, params.string("thread_ts"), content, null);
         JsonObject answer = ok();
         answer.addProperty("channel", channel);
         answer.addProperty("ts", message.ts());
-        answer.add("message", messageJson(workspace, message));
+        answer.add("message", messageJson(state.workspace(), message));
         return warnIfNoText(answer, message);
     }
 
     JsonObject update(Params params) {
         String channel = channel(params.string("channel"));
-        MessageContent content = MessageContent.read(params, actionIdsPerMessage);
+        MessageContent content = MessageContent.read(params, state.actionIdsPerMessage());
         SlackMessage message = replace(channel, params.string("ts"), content, params.has("text"), false);
         JsonObject answer = ok();
         answer.addProperty("channel", channel);
         answer.addProperty("ts", message.ts());
         answer.addProperty("text", message.text());
-        answer.add("message", messageJson(workspace, message));
+        answer.add("message", messageJson(state.workspace(), message));
         return warnIfNoText(answer, message);
     }
 
     JsonObject postEphemeral(Params params) {
         String channel = channel(params.string("channel"));
         String user = params.string("user");
-        if (directory.user(user) == null) {
+        if (state.directory().user(user) == null) {
             throw ApiError.invalid("user_not_found");
         }
-        if (!directory.isMember(user, channel)) {
+        if (!state.directory().isMember(user, channel)) {
             throw ApiError.invalid("user_not_in_channel");
         }
-        MessageContent content = MessageContent.read(params, actionIdsPerMessage);
+        MessageContent content = MessageContent.read(params, state.actionIdsPerMessage());
         SlackMessage message = post(channel, params.string("thread_ts"), content, user);
         JsonObject answer = ok();
         answer.addProperty("message_ts", message.ts());
@@ -71,7 +62,7 @@ final class MessageMethods {
 
     /** The conversation a message goes to, or {@code channel_not_found}. */
     String channel(String requested) {
-        String channel = directory.resolve(requested);
+        String channel = state.directory().resolve(requested);
         if (channel == null) {
             throw ApiError.invalid("channel_not_found");
         }
@@ -84,9 +75,9 @@ final class MessageMethods {
             throw ApiError.invalid("no_text");
         }
         String thread = threadTs == null || threadTs.isEmpty() ? null : threadTs;
-        SlackMessage message = new SlackMessage(channel, ids.ts(), thread, content.text(), content.blocks(),
+        SlackMessage message = new SlackMessage(channel, state.ids().ts(), thread, content.text(), content.blocks(),
                 ephemeralTo, Instant.now(), 0);
-        store.put(message);
+        state.store().put(message);
         return message;
     }
 
@@ -96,9 +87,9 @@ final class MessageMethods {
      */
     SlackMessage replace(String channel, String ts, MessageContent content, boolean withText,
             boolean ephemeralToo) {
-        SlackMessage old = ts == null ? null : store.find(channel, ts);
+        SlackMessage old = ts == null ? null : state.store().find(channel, ts);
         if (old == null && ephemeralToo && ts != null) {
-            old = store.findEphemeral(channel, ts);
+            old = state.store().findEphemeral(channel, ts);
         }
         if (old == null) {
             throw ApiError.invalid("message_not_found");
@@ -110,13 +101,13 @@ final class MessageMethods {
         }
         SlackMessage updated = new SlackMessage(channel, ts, old.threadTs(), text, blocks, old.ephemeralTo(),
                 old.date(), old.edits() + 1);
-        store.put(updated);
+        state.store().put(updated);
         return updated;
     }
 
     /** Deletes a message, or {@code message_not_found}. */
     void delete(String channel, String ts) {
-        if (ts == null || !store.delete(channel, ts)) {
+        if (ts == null || !state.store().delete(channel, ts)) {
             throw ApiError.invalid("message_not_found");
         }
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.relais.core.testing.loopback.Waits;
 
 /** The bot's messages per channel (in their current state), its ephemeral messages, and the users' App Homes. */
 final class MessageStore {

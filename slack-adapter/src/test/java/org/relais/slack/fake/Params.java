@@ -3,9 +3,7 @@ package org.relais.slack.fake;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import org.relais.core.testing.loopback.LoopbackRequest;
 
 /**
  * A Web API request's parameters, read as Slack accepts them: the query string, then an
@@ -20,42 +18,23 @@ final class Params {
         this.values = values;
     }
 
-    static Params read(String rawQuery, String contentType, byte[] body) {
+    static Params read(LoopbackRequest request) {
         JsonObject values = new JsonObject();
-        if (rawQuery != null && !rawQuery.isEmpty()) {
-            putForm(values, rawQuery);
-        }
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        String text = new String(body, StandardCharsets.UTF_8);
+        request.query().forEach(values::addProperty);
+        String text = request.text();
         if (text.isBlank()) {
             return new Params(values);
         }
-        if (type.startsWith("application/json")) {
+        if (request.hasType("application/json")) {
             try {
                 Json.parseObject(text).entrySet().forEach(entry -> values.add(entry.getKey(), entry.getValue()));
             } catch (JsonParseException e) {
                 throw ApiError.invalid("invalid_json");
             }
         } else {
-            putForm(values, text);
+            LoopbackRequest.decodeForm(text).forEach(values::addProperty);
         }
         return new Params(values);
-    }
-
-    /** Reads {@code a=1&b=2} into {@code values}, decoding each name and value. */
-    static void putForm(JsonObject values, String form) {
-        for (String pair : form.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            values.addProperty(name, equals < 0 ? "" : decode(pair.substring(equals + 1)));
-        }
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     /** All the parameters but the token, for the record. */

@@ -3,9 +3,9 @@ package org.relais.slack.fake;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.relais.core.testing.loopback.LoopbackRequest;
 
 /**
  * Response URLs ({@code {url}/respond/{id}}), minted for a channel and optionally a message and a user, answering a
@@ -45,15 +45,13 @@ final class ResponseUrls {
     }
 
     /** Reads a POSTed body (JSON, or a form with {@code payload=}). */
-    static JsonObject read(byte[] body, String contentType) {
-        String text = new String(body, StandardCharsets.UTF_8);
+    static JsonObject read(LoopbackRequest request) {
         try {
-            if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
-                JsonObject form = new JsonObject();
-                Params.putForm(form, text);
-                return Json.parseObject(String.valueOf(Json.string(form, "payload")));
+            if (request.hasType("application/x-www-form-urlencoded")) {
+                String payload = LoopbackRequest.decodeForm(request.text()).get("payload");
+                return Json.parseObject(payload == null ? "" : payload);
             }
-            return Json.parseObject(text);
+            return Json.parseObject(request.text());
         } catch (JsonParseException e) {
             throw ApiError.invalid("invalid_payload").withStatus(400);
         }

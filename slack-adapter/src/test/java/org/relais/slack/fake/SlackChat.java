@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.relais.core.testing.loopback.Waits;
 
 /**
  * One person's conversation with the app under test, driven through the fake: what they type, command or press

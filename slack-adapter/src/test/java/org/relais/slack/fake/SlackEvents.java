@@ -20,37 +20,31 @@ import java.util.StringJoiner;
 public final class SlackEvents {
 
     private final FakeSlack fake;
-    private final Workspace workspace;
-    private final Directory directory;
-    private final MessageStore store;
-    private final Ids ids;
+    private final SlackState state;
 
-    SlackEvents(FakeSlack fake, Workspace workspace, Directory directory, MessageStore store, Ids ids) {
+    SlackEvents(FakeSlack fake, SlackState state) {
         this.fake = fake;
-        this.workspace = workspace;
-        this.directory = directory;
-        this.store = store;
-        this.ids = ids;
+        this.state = state;
     }
 
     /** A person's message in their DM with the app ({@code channel_type} {@code im}). */
     public JsonObject dm(String userId, String text) {
-        return message(directory.dm(userId), userId, text);
+        return message(state.directory().dm(userId), userId, text);
     }
 
     /** A person's message in a channel (a DM {@code D…}, a channel {@code C…}, a private one {@code G…}). */
     public JsonObject message(String channel, String userId, String text) {
-        directory.ensureUser(userId);
-        String ts = ids.ts();
-        JsonObject event = EventPayloads.userMessage(workspace, userId, text, ts);
+        state.directory().ensureUser(userId);
+        String ts = state.ids().ts();
+        JsonObject event = EventPayloads.userMessage(state.workspace(), userId, text, ts);
         EventPayloads.place(event, channel, ts);
         return callback(event);
     }
 
     /** A person's edit of their message {@code ts}: subtype {@code message_changed}, hidden. */
     public JsonObject messageChanged(String channel, String userId, String ts, String oldText, String newText) {
-        String now = ids.ts();
-        JsonObject message = EventPayloads.userMessage(workspace, userId, newText, ts);
+        String now = state.ids().ts();
+        JsonObject message = EventPayloads.userMessage(state.workspace(), userId, newText, ts);
         JsonObject edited = new JsonObject();
         edited.addProperty("user", userId);
         edited.addProperty("ts", now);
@@ -59,7 +53,7 @@ public final class SlackEvents {
         event.addProperty("type", "message");
         event.addProperty("subtype", "message_changed");
         event.add("message", message);
-        event.add("previous_message", EventPayloads.userMessage(workspace, userId, oldText, ts));
+        event.add("previous_message", EventPayloads.userMessage(state.workspace(), userId, oldText, ts));
         event.addProperty("hidden", true);
         EventPayloads.place(event, channel, now);
         return callback(event);
@@ -67,7 +61,7 @@ public final class SlackEvents {
 
     /** A message from another app's bot: subtype {@code bot_message}, with its {@code bot_id}. */
     public JsonObject botMessage(String channel, String otherBotId, String text) {
-        String ts = ids.ts();
+        String ts = state.ids().ts();
         JsonObject event = new JsonObject();
         event.addProperty("type", "message");
         event.addProperty("subtype", "bot_message");
@@ -81,9 +75,9 @@ public final class SlackEvents {
 
     /** The echo of one of this app's own messages, as Slack delivers it: no subtype, but a {@code bot_id}. */
     public JsonObject ownMessage(String channel, String text) {
-        String ts = ids.ts();
-        JsonObject event = MessageMethods.messageJson(workspace, new SlackMessage(channel, ts, null, text, null,
-                null, Instant.now(), 0));
+        String ts = state.ids().ts();
+        JsonObject event = MessageMethods.messageJson(state.workspace(),
+                new SlackMessage(channel, ts, null, text, null, null, Instant.now(), 0));
         EventPayloads.place(event, channel, ts);
         return callback(event);
     }
@@ -95,10 +89,10 @@ public final class SlackEvents {
 
     /** A mention of the bot in a thread of the channel ({@code threadTs} null: not in a thread). */
     public JsonObject mention(String channel, String userId, String text, String threadTs) {
-        directory.ensureUser(userId);
-        String ts = ids.ts();
-        JsonObject event = EventPayloads.userMessage(workspace, userId, "<@" + workspace.botUserId() + "> " + text,
-                ts);
+        state.directory().ensureUser(userId);
+        String ts = state.ids().ts();
+        Workspace workspace = state.workspace();
+        JsonObject event = EventPayloads.userMessage(workspace, userId, "<@" + workspace.botUserId() + "> " + text, ts);
         event.addProperty("type", "app_mention");
         if (threadTs != null) {
             event.addProperty("thread_ts", threadTs);
@@ -113,10 +107,10 @@ public final class SlackEvents {
         JsonObject event = new JsonObject();
         event.addProperty("type", "app_home_opened");
         event.addProperty("user", userId);
-        event.addProperty("channel", directory.dm(userId));
+        event.addProperty("channel", state.directory().dm(userId));
         event.addProperty("tab", "home");
-        event.addProperty("event_ts", ids.ts());
-        HomeView home = store.home(userId);
+        event.addProperty("event_ts", state.ids().ts());
+        HomeView home = state.store().home(userId);
         if (home != null) {
             event.add("view", home.view());
         }
@@ -126,7 +120,7 @@ public final class SlackEvents {
     /** The {@code url_verification} Slack sends when the Request URL is set; the app answers the challenge. */
     public JsonObject urlVerification() {
         JsonObject payload = new JsonObject();
-        payload.addProperty("token", workspace.verificationToken());
+        payload.addProperty("token", state.workspace().verificationToken());
         payload.addProperty("challenge", Ids.alnum(48));
         payload.addProperty("type", "url_verification");
         return payload;
@@ -139,7 +133,8 @@ public final class SlackEvents {
      * @param command the command, such as {@code /relais}
      */
     public JsonObject command(String userId, String channel, String command, String text) {
-        directory.ensureUser(userId);
+        state.directory().ensureUser(userId);
+        Workspace workspace = state.workspace();
         JsonObject fields = new JsonObject();
         fields.addProperty("token", workspace.verificationToken());
         fields.addProperty("team_id", workspace.teamId());
@@ -154,13 +149,13 @@ public final class SlackEvents {
         fields.addProperty("api_app_id", workspace.appId());
         fields.addProperty("is_enterprise_install", "false");
         fields.addProperty("response_url", fake.newResponseUrl(channel, null, userId));
-        fields.addProperty("trigger_id", ids.triggerId());
+        fields.addProperty("trigger_id", state.ids().triggerId());
         return fields;
     }
 
     /** A press of a button (from {@link SlackMessage#buttons()}) on a message: {@code block_actions}. */
     public JsonObject blockActions(String userId, SlackMessage message, Button button) {
-        JsonObject payload = EventPayloads.actionBase(workspace, userId, ids.triggerId());
+        JsonObject payload = EventPayloads.actionBase(state.workspace(), userId, state.ids().triggerId());
         JsonObject container = new JsonObject();
         container.addProperty("type", "message");
         container.addProperty("message_ts", message.ts());
@@ -172,13 +167,13 @@ public final class SlackEvents {
         channel.addProperty("name", message.channel().startsWith("D") ? "directmessage" : message.channel());
         payload.add("channel", channel);
         if (!message.isEphemeral()) {
-            payload.add("message", MessageMethods.messageJson(workspace, message));
+            payload.add("message", MessageMethods.messageJson(state.workspace(), message));
         }
-        JsonObject state = new JsonObject();
-        state.add("values", new JsonObject());
-        payload.add("state", state);
+        JsonObject inputState = new JsonObject();
+        inputState.add("values", new JsonObject());
+        payload.add("state", inputState);
         payload.addProperty("response_url", fake.newResponseUrl(message.channel(), message.ts(), userId));
-        payload.add("actions", EventPayloads.actions(button, ids.ts()));
+        payload.add("actions", EventPayloads.actions(button, state.ids().ts()));
         return payload;
     }
 
@@ -189,23 +184,23 @@ public final class SlackEvents {
 
     /** A press of a button in the user's App Home: container {@code view}, the view, no channel or message. */
     public JsonObject homeAction(String userId, Button button) {
-        HomeView home = store.home(userId);
+        HomeView home = state.store().home(userId);
         if (home == null) {
             throw new IllegalArgumentException("no App Home was published for " + userId);
         }
-        JsonObject payload = EventPayloads.actionBase(workspace, userId, ids.triggerId());
+        JsonObject payload = EventPayloads.actionBase(state.workspace(), userId, state.ids().triggerId());
         JsonObject container = new JsonObject();
         container.addProperty("type", "view");
         container.addProperty("view_id", home.viewId());
         payload.add("container", container);
         payload.add("view", home.view());
-        payload.add("actions", EventPayloads.actions(button, ids.ts()));
+        payload.add("actions", EventPayloads.actions(button, state.ids().ts()));
         return payload;
     }
 
     /** A press of the button with this {@code action_id} in the user's App Home. */
     public JsonObject homeAction(String userId, String actionId) {
-        HomeView home = store.home(userId);
+        HomeView home = state.store().home(userId);
         return homeAction(userId, EventPayloads.button(home == null ? List.of() : home.buttons(),
                 actionId));
     }
@@ -228,7 +223,7 @@ public final class SlackEvents {
     }
 
     private JsonObject callback(JsonObject event) {
-        return EventPayloads.callback(workspace, event, ids.eventId());
+        return EventPayloads.callback(state.workspace(), event, state.ids().eventId());
     }
 
     private static String encode(String text) {

@@ -16,33 +16,25 @@ import java.util.List;
  */
 final class ViewMethods {
 
-    private final Workspace workspace;
-    private final Directory directory;
-    private final MessageStore store;
-    private final Ids ids;
-    private final boolean actionIdsPerMessage;
+    private final SlackState state;
 
-    ViewMethods(Workspace workspace, Directory directory, MessageStore store, Ids ids, boolean actionIdsPerMessage) {
-        this.workspace = workspace;
-        this.directory = directory;
-        this.store = store;
-        this.ids = ids;
-        this.actionIdsPerMessage = actionIdsPerMessage;
+    ViewMethods(SlackState state) {
+        this.state = state;
     }
 
     JsonObject publish(Params params) {
         String userId = params.string("user_id");
-        if (directory.user(userId) == null) {
+        if (state.directory().user(userId) == null) {
             throw ApiError.invalid("user_not_found");
         }
         JsonObject view = view(params);
-        HomeView current = store.home(userId);
+        HomeView current = state.store().home(userId);
         String hash = params.string("hash");
         if (hash != null && !hash.isEmpty() && current != null && !hash.equals(Json.string(current.view(), "hash"))) {
             throw ApiError.invalid("hash_conflict");
         }
-        JsonObject published = stored(view, current == null ? ids.viewId() : current.viewId());
-        store.publish(new HomeView(userId, published, current == null ? 1 : current.publishes() + 1));
+        JsonObject published = stored(view, current == null ? state.ids().viewId() : current.viewId());
+        state.store().publish(new HomeView(userId, published, current == null ? 1 : current.publishes() + 1));
         JsonObject answer = MessageMethods.ok();
         answer.add("view", published);
         return answer;
@@ -67,7 +59,8 @@ final class ViewMethods {
         if (blocks == null) {
             errors.add("missing required field: blocks [json-pointer:/view/blocks]");
         } else {
-            errors.addAll(BlockChecks.check(blocks, "/view/blocks", BlockChecks.VIEW_BLOCKS, actionIdsPerMessage));
+            errors.addAll(
+                    BlockChecks.check(blocks, "/view/blocks", BlockChecks.VIEW_BLOCKS, state.actionIdsPerMessage()));
         }
         limit(view, "private_metadata", 3000, errors);
         limit(view, "callback_id", 255, errors);
@@ -88,6 +81,7 @@ final class ViewMethods {
 
     /** The view as Slack stores and returns it. */
     private JsonObject stored(JsonObject view, String viewId) {
+        Workspace workspace = state.workspace();
         JsonObject json = new JsonObject();
         json.addProperty("id", viewId);
         json.addProperty("team_id", workspace.teamId());
@@ -95,10 +89,10 @@ final class ViewMethods {
         json.add("blocks", view.get("blocks"));
         json.addProperty("private_metadata", orEmpty(Json.string(view, "private_metadata")));
         json.addProperty("callback_id", orEmpty(Json.string(view, "callback_id")));
-        JsonObject state = new JsonObject();
-        state.add("values", new JsonObject());
-        json.add("state", state);
-        json.addProperty("hash", ids.ts() + "." + Ids.hex(8));
+        JsonObject viewState = new JsonObject();
+        viewState.add("values", new JsonObject());
+        json.add("state", viewState);
+        json.addProperty("hash", state.ids().ts() + "." + Ids.hex(8));
         json.add("title", view.has("title") ? view.get("title") : JsonNull.INSTANCE);
         json.addProperty("clear_on_close", false);
         json.addProperty("notify_on_close", false);

@@ -17,6 +17,15 @@ abstract class WithFakeSlack {
         return FakeSlack.start();
     }
 
+    /** A fake with the bot in these channels ({@code C…}). */
+    static FakeSlack startWithChannels(String... channels) {
+        FakeSlack started = FakeSlack.start();
+        for (String channel : channels) {
+            started.declareChannel(channel);
+        }
+        return started;
+    }
+
     /** Slack's SDK with its Web API on the fake. */
     static Slack sdk(FakeSlack fake) {
         SlackConfig config = new SlackConfig();

@@ -34,6 +34,18 @@ final class ApiError extends RuntimeException {
         return new ApiError(429, "Too Many Requests: retry after " + retryAfter, retryAfter, kind);
     }
 
+    /**
+     * A failure a test asked for: {@code code} (a 4xx or 5xx) with {@code description}, or Telegram's usual one for
+     * the code when null.
+     */
+    static ApiError injected(int code, String description, Integer retryAfter) {
+        if (code < 400 || code > 599) {
+            throw new IllegalArgumentException("the code must be a 4xx or 5xx");
+        }
+        String text = description != null ? description : defaultDescription(code, retryAfter);
+        return new ApiError(code, text, retryAfter, Rejection.Kind.INJECTED);
+    }
+
     String description() {
         return getMessage();
     }

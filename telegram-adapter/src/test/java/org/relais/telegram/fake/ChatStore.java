@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.relais.core.testing.loopback.Waits;
 
 /**
  * The chats: their types, their message ids (one sequence per chat, shared by the bot's and the users' messages, as

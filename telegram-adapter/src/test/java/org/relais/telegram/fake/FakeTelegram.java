@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.relais.core.testing.loopback.CallLog;
+import org.relais.core.testing.loopback.Faults;
+import org.relais.core.testing.loopback.LoopbackServer;
 
 /**
  * A fake Telegram Bot API server on the loopback interface, speaking the real Bot API JSON, so that TelegramBots'
@@ -37,8 +41,8 @@ public final class FakeTelegram implements AutoCloseable {
     private final UpdateQueue queue;
     private final BotSettings settings;
     private final MessageMethods messages;
-    private final Faults faults = new Faults();
-    private final Recorder recorder = new Recorder();
+    private final Faults<ApiError> faults = new Faults<>(method -> method.toLowerCase(Locale.ROOT));
+    private final CallLog<Call, Rejection> recorder = new CallLog<>(Rejection::errorCode, Call::method);
     private final AtomicReference<FloodControl> flood = new AtomicReference<>();
     private final AtomicReference<Duration> longPollCap;
     private final Updates updates;
@@ -57,7 +61,8 @@ public final class FakeTelegram implements AutoCloseable {
             flood.set(new FloodControl(builder.floodRules));
         }
         Routes routes = new Routes(settings, messages, queue, longPollCap::get);
-        this.server = new LoopbackServer(HOST, new HttpFront(token, routes, faults, recorder, chats, flood));
+        this.server = new LoopbackServer("fake-telegram", HOST,
+                new HttpFront(token, routes, faults, recorder, chats, flood));
     }
 
     /** Starts a fake with the defaults: {@link #DEFAULT_TOKEN}, no flood control, long polls capped at 2 s. */
@@ -72,7 +77,7 @@ public final class FakeTelegram implements AutoCloseable {
 
     /** The base URL, such as {@code http://127.0.0.1:PORT}. */
     public String url() {
-        return "http://" + HOST + ":" + port();
+        return server.url();
     }
 
     /** The host to give TelegramBots' {@code TelegramUrl}: {@code 127.0.0.1}. */
@@ -154,7 +159,7 @@ public final class FakeTelegram implements AutoCloseable {
      * @param retryAfter {@code parameters.retry_after} in seconds, or null
      */
     public void failNext(String method, int times, int errorCode, String description, Integer retryAfter) {
-        faults.failNext(method, times, errorCode, description, retryAfter);
+        faults.failNext(method, times, ApiError.injected(errorCode, description, retryAfter));
     }
 
     /** The next call of {@code method} ({@code "*"}: any) is held {@code delay} before being handled and answered. */

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.relais.core.testing.loopback.Answers;
+import org.relais.core.testing.loopback.CallLog;
+import org.relais.core.testing.loopback.Faults;
+import org.relais.core.testing.loopback.LoopbackRequest;
 
 /**
  * The HTTP side: {@code /bot<TOKEN>/<method>}, the token check (401), the method lookup (404), the delays and
@@ -24,12 +26,12 @@ final class HttpFront implements HttpHandler {
 
     private final String token;
     private final Routes routes;
-    private final Faults faults;
-    private final Recorder recorder;
+    private final Faults<ApiError> faults;
+    private final CallLog<Call, Rejection> recorder;
     private final ChatStore chats;
     private final AtomicReference<FloodControl> flood;
 
-    HttpFront(String token, Routes routes, Faults faults, Recorder recorder, ChatStore chats,
+    HttpFront(String token, Routes routes, Faults<ApiError> faults, CallLog<Call, Rejection> recorder, ChatStore chats,
             AtomicReference<FloodControl> flood) {
         this.token = token;
         this.routes = routes;
@@ -42,20 +44,19 @@ final class HttpFront implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         Instant time = Instant.now();
-        String method = exchange.getRequestURI().getRawPath();
         Params params = new Params(Params.JSON.createObjectNode());
         JsonNode result = null;
         ApiError error = null;
         try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
+            LoopbackRequest request = LoopbackRequest.read(exchange);
+            String method = request.path();
             try {
                 Matcher path = PATH.matcher(method);
                 if (!path.matches()) {
                     throw new ApiError(404, "Not Found", null, Rejection.Kind.ROUTING);
                 }
                 method = path.group(2);
-                params = RequestReader.read(exchange.getRequestURI().getRawQuery(),
-                        exchange.getRequestHeaders().getFirst("Content-Type"), body);
+                params = RequestReader.read(request);
                 Routes.Route route = routes.find(method);
                 if (!path.group(1).equals(token)) {
                     throw new ApiError(401, "Unauthorized", null, Rejection.Kind.ROUTING);
@@ -70,18 +71,16 @@ final class HttpFront implements HttpHandler {
             } catch (RuntimeException e) {
                 error = new ApiError(500, "Internal Server Error: " + e, null, Rejection.Kind.INTERNAL);
             }
-            recorder.record(new Call(method, params.asJson().deepCopy(), params.longOrNull("chat_id"), time,
-                    error == null ? 200 : error.code), error);
+            Call call = new Call(method, params.asJson().deepCopy(), params.longOrNull("chat_id"), time,
+                    error == null ? 200 : error.code);
+            recorder.record(call, error == null ? null
+                    : new Rejection(method, error.code, error.description(), call.params(), error.kind, time));
             answer(exchange, result, error);
         }
     }
 
     private JsonNode call(Routes.Route route, Params params) {
-        pause(faults.takeDelay(route.name()));
-        ApiError injected = faults.takeFailure(route.name());
-        if (injected != null) {
-            throw injected;
-        }
+        faults.apply(route.name());
         FloodControl control = flood.get();
         if (control != null && Routes.SENDING.contains(route.name())) {
             Long chatId = params.longOrNull("chat_id");
@@ -90,17 +89,6 @@ final class HttpFront implements HttpHandler {
             }
         }
         return route.handler().apply(params);
-    }
-
-    private static void pause(Duration delay) {
-        if (delay.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void answer(HttpExchange exchange, JsonNode result, ApiError error) {
@@ -113,15 +101,7 @@ final class HttpFront implements HttpHandler {
                 answer.putObject("parameters").put("retry_after", error.retryAfter);
             }
         }
-        byte[] bytes = answer.toString().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        try {
-            exchange.sendResponseHeaders(error == null ? 200 : error.code, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        } catch (IOException e) {
-            // the client is gone (it timed out, say): nothing to answer
-        }
+        Answers.send(exchange, error == null ? 200 : error.code, "application/json",
+                answer.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

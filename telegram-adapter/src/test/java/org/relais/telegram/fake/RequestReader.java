@@ -3,9 +3,7 @@ package org.relais.telegram.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import org.relais.core.testing.loopback.LoopbackRequest;
 
 /**
  * Reads a request's parameters as Telegram accepts them: the query string, then the body as JSON,
@@ -17,21 +15,19 @@ final class RequestReader {
     private RequestReader() {
     }
 
-    static Params read(String rawQuery, String contentType, byte[] body) {
+    static Params read(LoopbackRequest request) {
         ObjectNode values = Params.JSON.createObjectNode();
-        if (rawQuery != null && !rawQuery.isEmpty()) {
-            putForm(values, rawQuery);
-        }
-        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        request.query().forEach(values::put);
+        byte[] body = request.body();
         if (body.length == 0) {
             return new Params(values);
         }
-        if (type.startsWith("application/json")) {
+        if (request.hasType("application/json")) {
             putJson(values, body);
-        } else if (type.startsWith("application/x-www-form-urlencoded")) {
-            putForm(values, new String(body, StandardCharsets.UTF_8));
-        } else if (Multipart.isMultipart(contentType)) {
-            for (Multipart.Part part : Multipart.parse(contentType, body)) {
+        } else if (request.hasType("application/x-www-form-urlencoded")) {
+            LoopbackRequest.decodeForm(request.text()).forEach(values::put);
+        } else if (Multipart.isMultipart(request.contentType())) {
+            for (Multipart.Part part : Multipart.parse(request.contentType(), body)) {
                 if (part.fileName() == null) {
                     values.put(part.name(), part.text());
                 } else {
@@ -53,20 +49,5 @@ final class RequestReader {
             throw ApiError.badRequest("can't parse JSON object");
         }
         values.setAll(object);
-    }
-
-    private static void putForm(ObjectNode values, String form) {
-        for (String pair : form.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            values.put(name, equals < 0 ? "" : decode(pair.substring(equals + 1)));
-        }
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 }

@@ -1,11 +1,14 @@
-package org.relais.slack.fake;
+package org.relais.core.testing.loopback;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-/** Bounded waits on a monitor that is notified whenever what is probed may have changed. */
-final class Waits {
+/**
+ * Bounded waits on a monitor that is notified whenever what is probed may have changed, and pauses; shared by the
+ * fakes, whose {@code await…} methods all wait this way.
+ */
+public final class Waits {
 
     private Waits() {
     }
@@ -15,7 +18,7 @@ final class Waits {
      *
      * @throws AssertionError with {@code failure}'s text when {@code timeout} passes first (or on interruption)
      */
-    static <T> T until(Object monitor, Supplier<T> probe, Duration timeout, Supplier<String> failure) {
+    public static <T> T until(Object monitor, Supplier<T> probe, Duration timeout, Supplier<String> failure) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (monitor) {
             while (true) {
@@ -37,8 +40,8 @@ final class Waits {
         }
     }
 
-    /** Sleeps, keeping the interruption. */
-    static void pause(Duration delay) {
+    /** Sleeps (not at all for a zero or negative delay), keeping the interruption. */
+    public static void pause(Duration delay) {
         if (delay.isZero() || delay.isNegative()) {
             return;
         }
