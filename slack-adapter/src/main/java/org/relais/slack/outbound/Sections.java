@@ -3,6 +3,7 @@ package org.relais.slack.outbound;
 import java.util.ArrayList;
 import java.util.List;
 import org.relais.core.chat.Span;
+import org.relais.core.chat.TextPieces;
 
 /**
  * Cuts a reply's text into section texts of at most 3000 characters of mrkdwn (Slack's limit on a
@@ -70,23 +71,7 @@ final class Sections {
     private static List<Atom> atoms(List<Span> spans) {
         List<Atom> atoms = new ArrayList<>();
         for (Span span : spans) {
-            for (String line : span.text().split("(?<=\n)")) {
-                if (line.length() <= PIECE) {
-                    atoms.add(new Atom(span, line));
-                    continue;
-                }
-                for (String word : line.split("(?<= )")) {
-                    int at = 0;
-                    while (at < word.length()) {
-                        int end = Math.min(word.length(), at + PIECE);
-                        if (end < word.length() && Character.isHighSurrogate(word.charAt(end - 1))) {
-                            end--;
-                        }
-                        atoms.add(new Atom(span, word.substring(at, end)));
-                        at = end;
-                    }
-                }
-            }
+            TextPieces.of(span.text(), PIECE).forEach(piece -> atoms.add(new Atom(span, piece)));
         }
         return atoms;
     }

@@ -3,6 +3,7 @@ package org.relais.telegram.outbound;
 import java.util.ArrayList;
 import java.util.List;
 import org.relais.core.chat.Span;
+import org.relais.core.chat.TextPieces;
 
 /**
  * Cuts a reply into messages of at most 4096 characters of visible text (Telegram's limit, counted
@@ -71,27 +72,11 @@ final class Chunks {
         }
     }
 
-    /** Lines (with their line break), and the words of a line longer than the limit. */
+    /** Lines (with their line break), and the words (or pieces) of a line longer than the limit. */
     private static List<Atom> atoms(List<Span> spans, int limit) {
         List<Atom> atoms = new ArrayList<>();
         for (Span span : spans) {
-            for (String line : span.text().split("(?<=\n)")) {
-                if (line.length() <= limit) {
-                    atoms.add(new Atom(span, line));
-                    continue;
-                }
-                for (String word : line.split("(?<= )")) {
-                    int i = 0;
-                    while (i < word.length()) {
-                        int end = Math.min(word.length(), i + limit);
-                        if (end < word.length() && Character.isHighSurrogate(word.charAt(end - 1))) {
-                            end--; // an emoji is two UTF-16 units: never cut between them
-                        }
-                        atoms.add(new Atom(span, word.substring(i, end)));
-                        i = end;
-                    }
-                }
-            }
+            TextPieces.of(span.text(), limit).forEach(piece -> atoms.add(new Atom(span, piece)));
         }
         return atoms;
     }
