@@ -9,6 +9,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -42,11 +43,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackBot implements Platform {
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+    private static final Duration HELLO_WAIT = Duration.ofSeconds(10);
 
     private final SlackSettings settings;
     private final Slack slack;
     private final PacedSender sender;
     private final SlackHandling handling;
+    private final SlackCalls calls;
     private final App app;
     private SocketModeLink link;
 
@@ -55,7 +58,7 @@ public final class SlackBot implements Platform {
         this.slack = slack;
         this.sender = new PacedSender("Slack", limits, new SlackVerdicts(), lane -> gone(engine, lane),
                 PacedSender.DEFAULT_DRAIN, PacedSender.DEFAULT_WORKERS);
-        SlackCalls calls = new SlackCalls(slack, settings.botToken(), sender);
+        this.calls = new SlackCalls(slack, settings.botToken(), sender);
         SlackTranslator translator = new SlackTranslator(auth.getUserId(), new SlackPeople(calls, Clock.systemUTC()));
         this.handling = new SlackHandling(engine, new SlackResponder(calls), new SerialWork(4, PacedSender.DEFAULT_DRAIN),
                 () -> sender.stats().pending());
@@ -104,6 +107,10 @@ public final class SlackBot implements Platform {
         if (settings.socketMode()) {
             try {
                 link = SocketModeLink.open(slack, settings.appToken().orElseThrow(), app);
+                if (!link.awaitHello(HELLO_WAIT)) {
+                    LOG.warn("Slack has not said hello on the Socket Mode link after {} s; going on, it may come later",
+                            HELLO_WAIT.toSeconds());
+                }
             } catch (IOException | IllegalStateException e) {
                 throw new SlackStartException("Slack refused the Socket Mode connection (" + e.getClass().getSimpleName()
                         + "): check RELAIS_SLACK_APP_TOKEN (xapp-…, with connections:write) and RELAIS_SLACK_API_URL");
@@ -132,12 +139,13 @@ public final class SlackBot implements Platform {
         return response;
     }
 
+    /** Socket Mode: the link first; both modes: whether the Web API answered the last call. */
     @Override
     public PlatformStatus status() {
-        if (link != null) {
-            return new PlatformStatus("slack", "socket-mode", link.connected(), link.detail());
+        if (link != null && !link.connected()) {
+            return new PlatformStatus("slack", "socket-mode", false, link.detail());
         }
-        return new PlatformStatus("slack", "http", true, "");
+        return new PlatformStatus("slack", link != null ? "socket-mode" : "http", calls.health().ok(), calls.health().problem());
     }
 
     /**

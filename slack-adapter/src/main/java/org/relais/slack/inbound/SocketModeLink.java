@@ -12,6 +12,9 @@ import com.slack.api.socket_mode.SocketModeClient;
 import com.slack.api.socket_mode.response.AckResponse;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +36,7 @@ public final class SocketModeLink implements AutoCloseable {
     private final SocketModeClient client;
     private final App app;
     private final SocketModeRequestParser parser;
+    private final CountDownLatch hello = new CountDownLatch(1);
     private volatile boolean connected;
     private volatile String detail = "connecting";
 
@@ -70,6 +74,7 @@ public final class SocketModeLink implements AutoCloseable {
             if ("hello".equals(type(message))) {
                 connected = true;
                 detail = "";
+                hello.countDown();
             }
             return; // hello, disconnect: the client handles them
         }
@@ -114,6 +119,16 @@ public final class SocketModeLink implements AutoCloseable {
     private void closed(Integer code) {
         connected = false;
         detail = "WebSocket closed (" + code + "); reconnecting";
+    }
+
+    /** Waits for Slack's first {@code hello}; false if it has not come within {@code timeout}. */
+    public boolean awaitHello(Duration timeout) {
+        try {
+            return hello.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public boolean connected() {

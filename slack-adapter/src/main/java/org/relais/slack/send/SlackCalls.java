@@ -12,6 +12,7 @@ import com.slack.api.webhook.WebhookResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.relais.core.send.Call;
 import org.relais.core.send.Lane;
 import org.relais.core.send.PacedSender;
 import org.relais.slack.outbound.BlockKit;
@@ -28,11 +29,31 @@ public final class SlackCalls {
     private final Slack slack;
     private final MethodsClient methods;
     private final PacedSender sender;
+    private final ApiHealth health = new ApiHealth();
 
     public SlackCalls(Slack slack, String botToken, PacedSender sender) {
         this.slack = slack;
         this.methods = slack.methods(botToken);
         this.sender = sender;
+    }
+
+    /** How the Web API answered lately. */
+    public ApiHealth health() {
+        return health;
+    }
+
+    /** Every call goes through here: on the lane, paced, and its outcome noted for health. */
+    private <T> CompletableFuture<T> submit(Lane lane, String description, Call<T> call) {
+        return sender.submit(lane, description, () -> {
+            try {
+                T result = call.make();
+                health.succeeded();
+                return result;
+            } catch (Exception e) {
+                health.failed(e);
+                throw e;
+            }
+        });
     }
 
     public static Lane channel(String channel) {
@@ -41,19 +62,19 @@ public final class SlackCalls {
 
     /** Posts a message; completes with its {@code ts}. */
     public CompletableFuture<String> post(String channel, Optional<String> threadTs, BlockKit.Message message) {
-        return sender.submit(channel(channel), "chat.postMessage to " + channel, () -> ok("chat.postMessage",
+        return submit(channel(channel), "chat.postMessage to " + channel, () -> ok("chat.postMessage",
                 methods.chatPostMessage(r -> r.channel(channel).text(message.text()).blocks(message.blocks())
                         .threadTs(threadTs.orElse(null)).unfurlLinks(false).unfurlMedia(false))).getTs());
     }
 
     public CompletableFuture<String> update(String channel, String ts, BlockKit.Message message) {
-        return sender.submit(channel(channel), "chat.update in " + channel, () -> ok("chat.update",
+        return submit(channel(channel), "chat.update in " + channel, () -> ok("chat.update",
                 methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text()).blocks(message.blocks()))).getTs());
     }
 
     /** A message only {@code user} sees, in a channel they are in. */
     public CompletableFuture<String> ephemeral(String channel, String user, BlockKit.Message message) {
-        return sender.submit(channel(channel), "chat.postEphemeral in " + channel, () -> ok("chat.postEphemeral",
+        return submit(channel(channel), "chat.postEphemeral in " + channel, () -> ok("chat.postEphemeral",
                 methods.chatPostEphemeral(r -> r.channel(channel).user(user).text(message.text()).blocks(message.blocks())))
                 .getMessageTs());
     }
@@ -65,7 +86,7 @@ public final class SlackCalls {
         body.add("blocks", JSON.toJsonTree(message.blocks()));
         body.addProperty("response_type", ephemeral ? "ephemeral" : "in_channel");
         body.addProperty("replace_original", false);
-        return sender.submit(channel(channel), "response_url in " + channel, () -> {
+        return submit(channel(channel), "response_url in " + channel, () -> {
             WebhookResponse response = slack.send(responseUrl, JSON.toJson(body));
             if (response.getCode() == null || response.getCode() / 100 != 2) {
                 throw new SlackRefusal("response_url", response.getBody(), response.getCode() == null ? 0 : response.getCode());
@@ -76,19 +97,19 @@ public final class SlackCalls {
 
     public CompletableFuture<Boolean> publishHome(String user, List<LayoutBlock> blocks) {
         View view = View.builder().type("home").blocks(blocks).build();
-        return sender.submit(Lane.unpaced("home:" + user), "views.publish for " + user,
+        return submit(Lane.unpaced("home:" + user), "views.publish for " + user,
                 () -> ok("views.publish", methods.viewsPublish(r -> r.userId(user).view(view))).isOk());
     }
 
     /** The direct-message channel between the person and the app. */
     public CompletableFuture<String> openDirect(String user) {
-        return sender.submit(Lane.unpaced("open:" + user), "conversations.open with " + user,
+        return submit(Lane.unpaced("open:" + user), "conversations.open with " + user,
                 () -> ok("conversations.open", methods.conversationsOpen(r -> r.users(List.of(user)))).getChannel().getId());
     }
 
     /** The person's locale ({@code fr-CA}), when Slack says it. */
     public CompletableFuture<Optional<String>> locale(String user) {
-        return sender.submit(Lane.unpaced("user:" + user), "users.info for " + user, () -> Optional.ofNullable(
+        return submit(Lane.unpaced("user:" + user), "users.info for " + user, () -> Optional.ofNullable(
                 ok("users.info", methods.usersInfo(r -> r.user(user).includeLocale(true))).getUser()).map(u -> u.getLocale()));
     }
 
