@@ -14,6 +14,7 @@ import org.relais.core.memory.InMemoryStore;
 import org.relais.core.testing.Links;
 import org.relais.core.testing.TestCampaigns;
 import org.relais.core.text.Lengths;
+import org.relais.slack.BotOnFake;
 import org.relais.slack.fake.FakeSlack;
 import org.relais.slack.fake.Rejection;
 import org.relais.slack.fake.SlackChat;
@@ -31,9 +32,9 @@ abstract class SlackScenarios {
     final FakeSlack fake = FakeSlack.start();
     final InMemoryStore store = new InMemoryStore();
     final Engine engine = new Engine(RelaisDialog.create(), store, TestCampaigns::standard, Clock.systemUTC(), Language.FR);
-    SlackRun run;
+    BotOnFake run;
 
-    abstract SlackRun start();
+    abstract BotOnFake start();
 
     SlackChat chat(String user, String locale) {
         if (run == null) {
@@ -129,9 +130,7 @@ abstract class SlackScenarios {
     @Test
     void messagesFromBotsAndEditsGetNoAnswer() {
         SlackChat marie = chat(MARIE, "fr-CA");
-        marie.dm("bonjour");
-        marie.expect("Choisissez une action");
-        int perGreeting = fake.calls("chat.postMessage").size();
+        int perGreeting = greet(marie);
         run.inbound().event(fake.events().ownMessage(marie.dmChannel(), "un message du bot"));
         run.inbound().event(fake.events().botMessage(marie.dmChannel(), "B0OTHER01", "un autre robot"));
         run.inbound().event(fake.events().messageChanged(marie.dmChannel(), MARIE, "1700000000.000100", "a", "b"));
@@ -140,6 +139,60 @@ abstract class SlackScenarios {
         pause(Duration.ofMillis(500));
         assertThat(fake.calls("chat.postMessage")).as("answers to the person's two messages, nothing else")
                 .hasSize(2 * perGreeting);
+    }
+
+    @Test
+    void aRetriedEventIsAnsweredOnce() {
+        SlackChat marie = chat(MARIE, "fr-CA");
+        int perGreeting = greet(marie);
+        var event = fake.events().dm(MARIE, "bonjour");
+        assertThat(run.inbound().event(event).ok()).isTrue();
+        assertThat(run.inbound().retried(1, "http_timeout").event(event).ok()).as("a retry is acknowledged").isTrue();
+        assertThat(run.inbound().retried(2, "http_timeout").event(event).ok()).isTrue();
+        awaitCalls("chat.postMessage", 2 * perGreeting);
+        pause(Duration.ofMillis(500));
+        assertThat(fake.calls("chat.postMessage")).as("one answer to the event however often it came")
+                .hasSize(2 * perGreeting);
+    }
+
+    @Test
+    void aRateLimitIsWaitedOutAndTheMessageArrivesOnce() {
+        SlackChat marie = chat(MARIE, "fr-CA");
+        fake.failNext("chat.postMessage", 1, 429, 1);
+        long start = System.nanoTime();
+        marie.dm("bonjour");
+        marie.expect("Choisissez une action");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("Retry-After honoured").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(fake.tooManyRequestsGiven()).isEqualTo(1);
+        pause(Duration.ofMillis(300));
+        assertThat(fake.messages(marie.dmChannel())).as("delivered once").hasSize(fake.calls("chat.postMessage").size() - 1);
+        assertThat(fake.messages(marie.dmChannel()).stream().filter(m -> m.plainText().contains("Choisissez une action")))
+                .hasSize(1);
+    }
+
+    @Test
+    void aServerErrorIsRetriedAndTheMessageArrivesOnce() {
+        SlackChat marie = chat(MARIE, "fr-CA");
+        fake.failNext("chat.postMessage", 2, 503, null);
+        marie.dm("bonjour");
+        marie.expect("Choisissez une action");
+        pause(Duration.ofMillis(300));
+        assertThat(fake.messages(marie.dmChannel()).stream().filter(m -> m.plainText().contains("Choisissez une action")))
+                .hasSize(1);
+    }
+
+    /** Greets the app and waits for its menu; returns how many messages that took. */
+    private int greet(SlackChat person) {
+        person.dm("bonjour");
+        person.expect("Choisissez une action");
+        return fake.calls("chat.postMessage").size();
+    }
+
+    private void awaitCalls(String method, int count) {
+        long deadline = System.nanoTime() + SlackChat.WAIT.toNanos();
+        while (fake.calls(method).size() < count && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(20));
+        }
     }
 
     static void pause(Duration duration) {

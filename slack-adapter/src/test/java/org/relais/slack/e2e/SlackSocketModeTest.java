@@ -1,9 +1,11 @@
 package org.relais.slack.e2e;
 
+import org.relais.slack.BotOnFake;
+
 /** The scenarios in Socket Mode: envelopes over the fake's WebSocket, each acknowledged. */
 class SlackSocketModeTest extends SlackScenarios {
     @Override
-    SlackRun start() {
-        return SlackRun.socket(fake, engine);
+    BotOnFake start() {
+        return BotOnFake.socket(fake, engine);
     }
 }
