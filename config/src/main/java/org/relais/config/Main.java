@@ -33,7 +33,7 @@ public final class Main {
     static final String USAGE = String.join("\n",
             "Usage: relais [command]",
             "  console                 chat with Relais in this terminal (the default)",
-            "  serve                   run on the platforms whose settings are present (Telegram)",
+            "  serve                   run on the platforms whose settings are present (Telegram, Slack)",
             "  campaign check FILE     list every problem of a campaign file, with its line",
             "  bench [EVENTS]          measure the engine on the embedded database",
             "  help                    this help",

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.relais.core.i18n.Language;
+import org.relais.slack.SlackSettings;
 import org.relais.telegram.TelegramSettings;
 
 /**
@@ -21,6 +22,7 @@ public record Settings(
         Optional<Path> campaign,
         Language language,
         Optional<TelegramSettings> telegram,
+        Optional<SlackSettings> slack,
         int httpPort,
         List<String> unknown) {
 
@@ -34,12 +36,17 @@ public record Settings(
     public static final String TELEGRAM_API_URL = "RELAIS_TELEGRAM_API_URL";
     public static final String TELEGRAM_WEBHOOK_URL = "RELAIS_TELEGRAM_WEBHOOK_URL";
     public static final String TELEGRAM_WEBHOOK_SECRET = "RELAIS_TELEGRAM_WEBHOOK_SECRET";
+    public static final String SLACK_BOT_TOKEN = "RELAIS_SLACK_BOT_TOKEN";
+    public static final String SLACK_APP_TOKEN = "RELAIS_SLACK_APP_TOKEN";
+    public static final String SLACK_SIGNING_SECRET = "RELAIS_SLACK_SIGNING_SECRET";
+    public static final String SLACK_API_URL = "RELAIS_SLACK_API_URL";
     public static final String HTTP_PORT = "RELAIS_HTTP_PORT";
     public static final int DEFAULT_HTTP_PORT = 8080;
 
     /** Every variable this version reads; any other {@code RELAIS_*} is reported as unknown. */
     public static final List<String> KNOWN = List.of(DB_URL, DB_USER, DB_PASSWORD, CAMPAIGN, LANGUAGE, LOG_LEVEL,
-            TELEGRAM_TOKEN, TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, HTTP_PORT,
+            TELEGRAM_TOKEN, TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET,
+            SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL, HTTP_PORT,
             "RELAIS_TEST_POSTGRES_URL");
 
     public Settings {
@@ -75,7 +82,8 @@ public record Settings(
                 .orElse(Language.FR);
         TreeSet<String> unknown = new TreeSet<>();
         env.keySet().stream().filter(name -> name.startsWith("RELAIS_") && !KNOWN.contains(name)).forEach(unknown::add);
-        return new Settings(url, user, password, campaign, language, TelegramConfig.read(env), port(env), List.copyOf(unknown));
+        return new Settings(url, user, password, campaign, language, TelegramConfig.read(env), SlackVariables.read(env),
+                port(env), List.copyOf(unknown));
     }
 
     private static int port(Map<String, String> env) {
@@ -91,5 +99,19 @@ public record Settings(
 
     static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /**
+     * Fails when one of a platform's {@code others} variables is set without its {@code main} one (a
+     * forgotten token would otherwise start nothing, silently).
+     *
+     * @param what what the main variable holds, for the message
+     */
+    static void noneWithout(Map<String, String> env, String main, String what, String... others) {
+        for (String other : others) {
+            if (value(env, other).isPresent()) {
+                throw new SettingsException(other + " needs " + main + " (" + what + ")");
+            }
+        }
     }
 }

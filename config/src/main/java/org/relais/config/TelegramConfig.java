@@ -24,11 +24,8 @@ final class TelegramConfig {
         Optional<String> secret = Settings.value(env, Settings.TELEGRAM_WEBHOOK_SECRET);
         Optional<String> api = Settings.value(env, Settings.TELEGRAM_API_URL);
         if (token.isEmpty()) {
-            for (String other : new String[] {Settings.TELEGRAM_WEBHOOK_URL, Settings.TELEGRAM_WEBHOOK_SECRET, Settings.TELEGRAM_API_URL}) {
-                if (Settings.value(env, other).isPresent()) {
-                    throw new SettingsException(other + " needs " + Settings.TELEGRAM_TOKEN + " (the token BotFather gave)");
-                }
-            }
+            Settings.noneWithout(env, Settings.TELEGRAM_TOKEN, "the token BotFather gave",
+                    Settings.TELEGRAM_WEBHOOK_URL, Settings.TELEGRAM_WEBHOOK_SECRET, Settings.TELEGRAM_API_URL);
             return Optional.empty();
         }
         if (!TOKEN.matcher(token.get()).matches()) {

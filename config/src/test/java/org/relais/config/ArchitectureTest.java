@@ -30,7 +30,8 @@ class ArchitectureTest {
         assertThat(RELAIS.stream().filter(c -> c.getPackageName().startsWith("org.relais.core"))).hasSizeGreaterThan(50);
         noClasses().that().resideInAPackage("org.relais.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.relais.store..", "org.relais.console..", "org.relais.telegram..", "org.relais.config..",
+                        "org.relais.store..", "org.relais.console..", "org.relais.telegram..", "org.relais.slack..",
+                        "org.relais.config..", "com.slack..", "org.telegram..",
                         "com.google.inject..", "jakarta.inject..", "javax.inject..",
                         "org.h2..", "org.postgresql..", "org.flywaydb..", "com.zaxxer..", "java.sql..",
                         "org.yaml..", "ch.qos.logback..")
@@ -41,15 +42,19 @@ class ArchitectureTest {
     void adaptersAndStoresDoNotKnowEachOtherOrTheCompositionRoot() {
         noClasses().that().resideInAPackage("org.relais.console..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.relais.store..", "org.relais.telegram..",
-                        "org.relais.config..", "com.google.inject..")
+                        "org.relais.slack..", "org.relais.config..", "com.google.inject..")
                 .check(RELAIS);
         noClasses().that().resideInAPackage("org.relais.telegram..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.relais.store..", "org.relais.console..",
-                        "org.relais.config..", "com.google.inject..", "org.h2..", "java.sql..")
+                        "org.relais.slack..", "com.slack..", "org.relais.config..", "com.google.inject..", "org.h2..", "java.sql..")
+                .check(RELAIS);
+        noClasses().that().resideInAPackage("org.relais.slack..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.relais.store..", "org.relais.console..",
+                        "org.relais.telegram..", "org.telegram..", "org.relais.config..", "com.google.inject..", "org.h2..", "java.sql..")
                 .check(RELAIS);
         noClasses().that().resideInAPackage("org.relais.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.relais.console..", "org.relais.telegram..",
-                        "org.relais.config..", "com.google.inject..")
+                        "org.relais.slack..", "org.relais.config..", "com.google.inject..")
                 .check(RELAIS);
     }
 

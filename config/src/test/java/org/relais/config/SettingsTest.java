@@ -88,6 +88,44 @@ class SettingsTest {
                 .hasMessage("RELAIS_HTTP_PORT must be a port number from 0 to 65535, not '70000'");
     }
 
+    private static final String BOT = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx";
+    private static final String APP = "xapp-1-A0123456789-1234567890123-abcdef0123456789";
+    private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+    @Test
+    void slackRunsInSocketModeWithAnAppTokenOrOverHttpWithTheSigningSecret() {
+        assertThat(Settings.from(Map.of()).slack()).isEmpty();
+        var socket = Settings.from(Map.of("RELAIS_SLACK_BOT_TOKEN", BOT, "RELAIS_SLACK_APP_TOKEN", APP)).slack().orElseThrow();
+        assertThat(socket.socketMode()).isTrue();
+        assertThat(socket.apiUrl()).hasToString("https://slack.com/api/");
+        assertThat(socket.toString()).doesNotContain(BOT, APP);
+        var http = Settings.from(Map.of("RELAIS_SLACK_BOT_TOKEN", BOT, "RELAIS_SLACK_SIGNING_SECRET", SECRET,
+                "RELAIS_SLACK_API_URL", "http://127.0.0.1:9999/api")).slack().orElseThrow();
+        assertThat(http.socketMode()).isFalse();
+        assertThat(http.apiUrl()).as("the SDK appends the method name").hasToString("http://127.0.0.1:9999/api/");
+        var both = Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_SLACK_BOT_TOKEN", BOT, "RELAIS_SLACK_APP_TOKEN", APP));
+        assertThat(both.telegram()).isPresent();
+        assertThat(both.slack()).isPresent();
+    }
+
+    @Test
+    void eachBadSlackSettingIsNamedWithoutRepeatingASecret() {
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_SLACK_BOT_TOKEN", "xoxp-1234567890-user-token")))
+                .hasMessageStartingWith("RELAIS_SLACK_BOT_TOKEN must be the Bot User OAuth Token").hasMessageNotContaining("xoxp-1234567890");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_SLACK_BOT_TOKEN", BOT)))
+                .hasMessageContaining("RELAIS_SLACK_APP_TOKEN (Socket Mode").hasMessageContaining("RELAIS_SLACK_SIGNING_SECRET (HTTP mode");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_SLACK_BOT_TOKEN", BOT, "RELAIS_SLACK_APP_TOKEN", APP,
+                "RELAIS_SLACK_SIGNING_SECRET", SECRET))).hasMessageContaining("not both").hasMessageNotContaining(SECRET);
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_SLACK_BOT_TOKEN", BOT, "RELAIS_SLACK_APP_TOKEN", BOT)))
+                .hasMessageStartingWith("RELAIS_SLACK_APP_TOKEN must be an app-level token").hasMessageNotContaining(BOT);
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_SLACK_BOT_TOKEN", BOT, "RELAIS_SLACK_SIGNING_SECRET", "short")))
+                .hasMessageStartingWith("RELAIS_SLACK_SIGNING_SECRET must be").hasMessageNotContaining("'short'");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_SLACK_BOT_TOKEN", BOT, "RELAIS_SLACK_APP_TOKEN", APP,
+                "RELAIS_SLACK_API_URL", "ftp://slack.example.org/api/"))).hasMessageStartingWith("RELAIS_SLACK_API_URL must be http(s)");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_SLACK_APP_TOKEN", APP)))
+                .hasMessageContaining("needs RELAIS_SLACK_BOT_TOKEN").hasMessageNotContaining(APP);
+    }
+
     @Test
     void unknownRelaisVariablesAreListedSoTyposShow() {
         Settings settings = Settings.from(Map.of("RELAIS_LANGAGE", "en", "PATH", "/bin"));

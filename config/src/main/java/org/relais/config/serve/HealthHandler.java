@@ -16,17 +16,21 @@ import org.relais.core.platform.PlatformStatus;
  */
 final class HealthHandler implements HttpHandler {
     private final List<Platform> platforms;
+    private final int configured;
 
-    HealthHandler(List<Platform> platforms) {
+    /** @param platforms filled as they start; {@code configured} of them are expected */
+    HealthHandler(List<Platform> platforms, int configured) {
         this.platforms = platforms;
+        this.configured = configured;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             List<PlatformStatus> statuses = platforms.stream().map(Platform::status).toList();
-            boolean healthy = !statuses.isEmpty() && statuses.stream().allMatch(PlatformStatus::connected);
-            String state = statuses.isEmpty() ? "starting" : healthy ? "ok" : "degraded";
+            boolean started = statuses.size() >= configured;
+            boolean healthy = started && statuses.stream().allMatch(PlatformStatus::connected);
+            String state = !started ? "starting" : healthy ? "ok" : "degraded";
             String body = "{\"status\":\"" + state + "\",\"platforms\":["
                     + statuses.stream().map(HealthHandler::json).collect(Collectors.joining(",")) + "]}";
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

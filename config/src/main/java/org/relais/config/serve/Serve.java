@@ -9,6 +9,9 @@ import org.relais.config.Settings;
 import org.relais.core.engine.Engine;
 import org.relais.core.platform.Platform;
 import org.relais.store.jdbc.JdbcStore;
+import org.relais.slack.SlackBot;
+import org.relais.slack.SlackStartException;
+import org.relais.slack.send.SlackLimits;
 import org.relais.telegram.TelegramBot;
 import org.relais.telegram.TelegramStartException;
 import org.relais.telegram.send.FloodLimits;
@@ -16,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code relais serve}: every platform whose settings are present, on one engine and one store, with
- * the HTTP server for health and webhooks. On SIGTERM it stops receiving, lets the update in hand
- * finish and the queued messages drain, closes the store, and the JVM exits.
+ * {@code relais serve}: every platform whose settings are present (Telegram, Slack, or both in one
+ * process), on one engine and one store, with the HTTP server for health, webhooks and Slack's
+ * events. On SIGTERM it stops receiving, lets the update in hand finish and the queued messages
+ * drain, closes the store, and the JVM exits.
  */
 public final class Serve {
     private static final Logger LOG = LoggerFactory.getLogger(Serve.class);
@@ -27,21 +31,27 @@ public final class Serve {
 
     /** Runs until the process is stopped; answers an exit status when it cannot start. */
     public static int run(Settings settings, Injector injector, PrintStream err) throws InterruptedException {
-        if (settings.telegram().isEmpty()) {
+        if (settings.telegram().isEmpty() && settings.slack().isEmpty()) {
             err.println("relais: serve needs a platform: set " + Settings.TELEGRAM_TOKEN + " for Telegram"
-                    + " (see README.md, \"Run on Telegram\")");
+                    + " (README.md, \"Run on Telegram\") or " + Settings.SLACK_BOT_TOKEN + " for Slack (\"Run on Slack\")");
             return 2;
         }
         JdbcStore store = injector.getInstance(JdbcStore.class);
         Engine engine = injector.getInstance(Engine.class);
         Server server = new Server(settings.httpPort());
         List<Platform> platforms = new CopyOnWriteArrayList<>();
-        server.route("/healthz", new HealthHandler(platforms));
+        int configured = (settings.telegram().isPresent() ? 1 : 0) + (settings.slack().isPresent() ? 1 : 0);
+        server.route("/healthz", new HealthHandler(platforms, configured));
         server.start();
         LOG.info("relais serve: HTTP on port {} (GET /healthz)", server.port());
         try {
-            platforms.add(TelegramBot.start(settings.telegram().get(), engine, FloodLimits.telegram(), server::route));
-        } catch (TelegramStartException e) {
+            if (settings.telegram().isPresent()) {
+                platforms.add(TelegramBot.start(settings.telegram().get(), engine, FloodLimits.telegram(), server::route));
+            }
+            if (settings.slack().isPresent()) {
+                platforms.add(SlackBot.start(settings.slack().get(), engine, SlackLimits.slack(), server::route));
+            }
+        } catch (TelegramStartException | SlackStartException e) {
             stop(platforms, server, store, new CountDownLatch(1));
             err.println("relais: " + e.getMessage());
             return 1;

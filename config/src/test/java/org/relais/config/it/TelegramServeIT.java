@@ -3,19 +3,14 @@ package org.relais.config.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.relais.core.campaign.LengthRule;
 import org.relais.core.testing.Links;
 import org.relais.core.text.Lengths;
@@ -29,31 +24,14 @@ import org.relais.telegram.fake.TelegramChat;
  * delivered again; a 429; the token in no log line; SIGTERM within five seconds; webhook mode with
  * its secret; /healthz.
  */
-class TelegramServeIT {
+class TelegramServeIT extends ServeITBase {
     private static final long MARIE = 6023381147L;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @TempDir
-    Path dir;
 
     private final FakeTelegram fake = FakeTelegram.start();
-    private final int port = freePort();
-    private RelaisProcess relais;
 
     @AfterEach
-    void stop() {
-        if (relais != null) {
-            relais.close();
-        }
+    void stopFake() {
         fake.close();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private Map<String, String> env() {
@@ -62,32 +40,6 @@ class TelegramServeIT {
         env.put("RELAIS_TELEGRAM_API_URL", fake.url());
         env.put("RELAIS_HTTP_PORT", Integer.toString(port));
         return env;
-    }
-
-    private RelaisProcess serve(Map<String, String> env) throws Exception {
-        relais = RelaisProcess.start(dir, env, "serve");
-        awaitHealth();
-        return relais;
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private void awaitHealth() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (get("/healthz").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("relais serve did not answer /healthz; its log:\n" + relais.stderr());
     }
 
     @Test
