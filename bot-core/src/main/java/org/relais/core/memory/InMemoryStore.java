@@ -20,14 +20,18 @@ import org.relais.core.port.Completion;
 import org.relais.core.port.CompletionCount;
 import org.relais.core.port.CompletionRepository;
 import org.relais.core.port.ConversationRepository;
+import org.relais.core.port.CoordinatorRoster;
 import org.relais.core.port.Counters;
 import org.relais.core.port.DeliveryLog;
 import org.relais.core.port.Milestone;
 import org.relais.core.port.Progress;
 import org.relais.core.port.ProgressRepository;
+import org.relais.core.port.RoleChange;
 import org.relais.core.port.Store;
 import org.relais.core.port.StoreConflictException;
 import org.relais.core.port.StoredConversation;
+import org.relais.core.port.Subscription;
+import org.relais.core.port.Subscriptions;
 import org.relais.core.port.Tx;
 
 /**
@@ -81,6 +85,8 @@ public final class InMemoryStore implements Store {
         final Map<String, Instant> deliveries = new HashMap<>();
         final Map<String, Long> counters = new HashMap<>();
         final Map<String, ChatMembership> chats = new HashMap<>();
+        final List<RoleChange> roleChanges = new ArrayList<>();
+        final Map<String, Subscription> subscriptions = new HashMap<>();
 
         Data copy() {
             Data copy = new Data();
@@ -90,6 +96,8 @@ public final class InMemoryStore implements Store {
             copy.deliveries.putAll(deliveries);
             copy.counters.putAll(counters);
             copy.chats.putAll(chats);
+            copy.roleChanges.addAll(roleChanges);
+            copy.subscriptions.putAll(subscriptions);
             return copy;
         }
     }
@@ -139,6 +147,16 @@ public final class InMemoryStore implements Store {
         @Override
         public ChatDirectory chats() {
             return this;
+        }
+
+        @Override
+        public CoordinatorRoster coordinators() {
+            return new MemoryCoordination(data.roleChanges, data.subscriptions, undo);
+        }
+
+        @Override
+        public Subscriptions subscriptions() {
+            return new MemoryCoordination(data.roleChanges, data.subscriptions, undo);
         }
 
         @Override

@@ -14,4 +14,8 @@ public interface Tx {
     Counters counters();
 
     ChatDirectory chats();
+
+    CoordinatorRoster coordinators();
+
+    Subscriptions subscriptions();
 }

@@ -4,9 +4,11 @@ import java.sql.Connection;
 import org.relais.core.port.ChatDirectory;
 import org.relais.core.port.CompletionRepository;
 import org.relais.core.port.ConversationRepository;
+import org.relais.core.port.CoordinatorRoster;
 import org.relais.core.port.Counters;
 import org.relais.core.port.DeliveryLog;
 import org.relais.core.port.ProgressRepository;
+import org.relais.core.port.Subscriptions;
 import org.relais.core.port.Tx;
 
 /** The repositories of one transaction, all on its connection. */
@@ -17,6 +19,8 @@ final class JdbcTx implements Tx {
     private final DeliveryLog deliveries;
     private final Counters counters;
     private final ChatDirectory chats;
+    private final CoordinatorRoster coordinators;
+    private final Subscriptions subscriptions;
 
     JdbcTx(Connection connection) {
         Sql sql = new Sql(connection);
@@ -26,6 +30,8 @@ final class JdbcTx implements Tx {
         deliveries = new JdbcDeliveries(sql);
         counters = new JdbcCounters(sql);
         chats = new JdbcChats(sql);
+        coordinators = new JdbcCoordinators(sql);
+        subscriptions = new JdbcSubscriptions(sql);
     }
 
     @Override
@@ -56,5 +62,15 @@ final class JdbcTx implements Tx {
     @Override
     public ChatDirectory chats() {
         return chats;
+    }
+
+    @Override
+    public CoordinatorRoster coordinators() {
+        return coordinators;
+    }
+
+    @Override
+    public Subscriptions subscriptions() {
+        return subscriptions;
     }
 }

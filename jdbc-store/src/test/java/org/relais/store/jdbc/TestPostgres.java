@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -39,10 +42,19 @@ final class TestPostgres implements AutoCloseable {
         return serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    /** Empties every table of the store, keeping the schema and Flyway's history. */
+    /** Empties every table of the store, keeping the schema and Flyway's history; tables added later included. */
     void clearTables() throws SQLException {
-        execute("TRUNCATE " + schema + ".conversation, " + schema + ".progress, " + schema + ".completion, "
-                + schema + ".processed_delivery, " + schema + ".counter");
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(serverUrl);
+                ResultSet rows = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
+            while (rows.next()) {
+                String table = rows.getString("TABLE_NAME");
+                if (!table.equals("flyway_schema_history")) {
+                    tables.add(schema + "." + table);
+                }
+            }
+        }
+        execute("TRUNCATE " + String.join(", ", tables));
     }
 
     @Override
