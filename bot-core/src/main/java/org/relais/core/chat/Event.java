@@ -32,6 +32,16 @@ public sealed interface Event {
     record GroupRequest(Origin origin, String text) implements Event {}
 
     /**
+     * A command typed in a group or a channel ({@code /abonner@RelaisBot}; Slack's {@code /relais abonner}
+     * there): the ones about the chat itself are handled there; any other gets the group answer.
+     *
+     * @param name without its slash and lower-cased
+     * @param chatType {@code group}, {@code supergroup}, {@code channel}… as the platform says it
+     * @param title the chat's name as the platform gives it ({@code ""} if not)
+     */
+    record ChatCommand(Origin origin, String name, String args, String chatType, String title) implements Event {}
+
+    /**
      * The person opened the app's home (Slack's App Home tab): the answer is one reply to show there,
      * the active actions and their own progress. Read only: the conversation does not move.
      */

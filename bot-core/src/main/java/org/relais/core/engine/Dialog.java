@@ -23,6 +23,7 @@ public final class Dialog {
     private final Map<String, StateSpec> states;
     private final Map<String, Route<Handlers.OnCommand>> commands;
     private final Map<String, Route<Handlers.OnButton>> globalButtons;
+    private final Map<String, Route<Handlers.OnChatCommand>> chatCommands;
     private final Route<Handlers.OnStart> start;
     private final Route<Handlers.OnText> fallbackText;
     private final Route<Handlers.OnCommand> unknownCommand;
@@ -37,6 +38,7 @@ public final class Dialog {
         // Declaration order, not Map.copyOf's per-run order: the diagram must be the same every time.
         this.commands = Collections.unmodifiableMap(new LinkedHashMap<>(b.commands));
         this.globalButtons = Collections.unmodifiableMap(new LinkedHashMap<>(b.globalButtons));
+        this.chatCommands = Map.copyOf(b.chatCommands);
         this.start = b.start;
         this.fallbackText = b.fallbackText;
         this.unknownCommand = b.unknownCommand;
@@ -69,6 +71,10 @@ public final class Dialog {
         return Optional.ofNullable(globalButtons.get(verb));
     }
 
+    Optional<Route<Handlers.OnChatCommand>> chatCommand(String name) {
+        return Optional.ofNullable(chatCommands.get(name));
+    }
+
     Route<Handlers.OnStart> start() {
         return start;
     }
@@ -97,9 +103,13 @@ public final class Dialog {
     Map<String, Set<String>> globalTargets() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         out.put("/start", start.targets());
-        commands.values().stream().distinct().forEach(r -> out.put("/" + r.label(), r.targets()));
-        globalButtons.values().forEach(r -> out.put(r.label(), r.targets()));
+        commands.values().stream().distinct().forEach(r -> out.put("/" + r.label() + restricted(r), r.targets()));
+        globalButtons.values().forEach(r -> out.put(r.label() + restricted(r), r.targets()));
         return out;
+    }
+
+    private static String restricted(Route<?> route) {
+        return route.coordinatorsOnly() ? " (coordinators)" : "";
     }
 
     /** Adds flows and global routes; {@link #build()} validates them together. */
@@ -109,6 +119,7 @@ public final class Dialog {
         private final Map<String, StateSpec> states = new LinkedHashMap<>();
         private final Map<String, Route<Handlers.OnCommand>> commands = new LinkedHashMap<>();
         private final Map<String, Route<Handlers.OnButton>> globalButtons = new LinkedHashMap<>();
+        private final Map<String, Route<Handlers.OnChatCommand>> chatCommands = new LinkedHashMap<>();
         private Route<Handlers.OnStart> start;
         private Route<Handlers.OnText> fallbackText;
         private Route<Handlers.OnCommand> unknownCommand;
@@ -133,7 +144,16 @@ public final class Dialog {
 
         /** A command under its names ({@code annuler}, {@code cancel}); the first names it in the diagram. */
         public Builder command(List<String> names, Handlers.OnCommand handler, String... targets) {
-            Route<Handlers.OnCommand> route = new Route<>(names.get(0), handler, Set.of(targets));
+            return command(names, handler, false, targets);
+        }
+
+        /** A command only coordinators may run; anyone else gets a polite refusal and nothing happens. */
+        public Builder coordinatorCommand(List<String> names, Handlers.OnCommand handler, String... targets) {
+            return command(names, handler, true, targets);
+        }
+
+        private Builder command(List<String> names, Handlers.OnCommand handler, boolean restricted, String... targets) {
+            Route<Handlers.OnCommand> route = new Route<>(names.get(0), handler, Set.of(targets), restricted);
             for (String name : names) {
                 if (commands.put(name, route) != null) {
                     errors.add("command '" + name + "' is declared twice");
@@ -143,8 +163,28 @@ public final class Dialog {
         }
 
         public Builder globalButton(String verb, Handlers.OnButton handler, String... targets) {
-            if (globalButtons.put(verb, new Route<>(verb, handler, Set.of(targets))) != null) {
+            return globalButton(verb, handler, false, targets);
+        }
+
+        /** A button only coordinators may press (an old message forwarded to a volunteer does nothing). */
+        public Builder coordinatorButton(String verb, Handlers.OnButton handler, String... targets) {
+            return globalButton(verb, handler, true, targets);
+        }
+
+        private Builder globalButton(String verb, Handlers.OnButton handler, boolean restricted, String... targets) {
+            if (globalButtons.put(verb, new Route<>(verb, handler, Set.of(targets), restricted)) != null) {
                 errors.add("global button '" + verb + "' is declared twice");
+            }
+            return this;
+        }
+
+        /** A coordinators' command about the group or channel it is typed in, under its names. */
+        public Builder chatCommand(List<String> names, Handlers.OnChatCommand handler) {
+            Route<Handlers.OnChatCommand> route = new Route<>(names.get(0), handler, Set.of(), true);
+            for (String name : names) {
+                if (chatCommands.put(name, route) != null) {
+                    errors.add("chat command '" + name + "' is declared twice");
+                }
             }
             return this;
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.relais.core.chat.ConversationKey;
 import org.relais.core.chat.Event;
 import org.relais.core.chat.Origin;
 import org.relais.core.chat.Payload;
@@ -49,9 +50,17 @@ public final class Engine {
     private final Clock clock;
     private final Language defaultLanguage;
     private final Renderer renderer;
+    private final Coordinators coordinators;
     private final AtomicLong handled = new AtomicLong();
 
+    /** An engine with no coordinator named in the settings. */
     public Engine(Dialog dialog, Store store, CampaignCatalog campaigns, Clock clock, Language defaultLanguage) {
+        this(dialog, store, campaigns, clock, defaultLanguage, Coordinators.none());
+    }
+
+    public Engine(Dialog dialog, Store store, CampaignCatalog campaigns, Clock clock, Language defaultLanguage,
+            Coordinators coordinators) {
+        this.coordinators = coordinators;
         this.dialog = dialog;
         this.store = store;
         this.campaigns = campaigns;
@@ -91,6 +100,9 @@ public final class Engine {
             return Response.NONE;
         }
         purgeNowAndThen(tx, now);
+        if (event instanceof Event.ChatCommand command) {
+            return chatCommand(tx, command, now);
+        }
         if (event instanceof Event.GroupRequest request) {
             Language language = origin.languageHint().flatMap(Language::fromTag).orElse(defaultLanguage);
             return new Response(dialog.groupRequest().answer(language, request.text()), Optional.empty());
@@ -101,10 +113,12 @@ public final class Engine {
         }
         if (event instanceof Event.HomeOpened) {
             Turn view = new Turn(load(tx, origin), campaigns.current(), tx, now);
+            view.setCoordinators(coordinators);
             return new Response(dialog.home().render(view), Optional.empty()); // read only: nothing saved
         }
         Conversation conversation = load(tx, origin);
         Turn turn = new Turn(conversation, campaigns.current(), tx, now);
+        turn.setCoordinators(coordinators);
         renderer.repair(turn);
         StateSpec before = dialog.state(conversation.state()).orElseThrow();
         Next next = route(turn, before, event);
@@ -118,13 +132,50 @@ public final class Engine {
         return response;
     }
 
-    /** The latest news wins, but news without a title (a refused send) keeps the title already known. */
+    /**
+     * A command typed in a group or a channel: one about the chat (subscribing it) runs for a
+     * coordinator; any coordinator command is refused to anyone else; the rest get the group answer.
+     */
+    private Response chatCommand(Tx tx, Event.ChatCommand command, Instant now) {
+        Origin origin = command.origin();
+        Language language = origin.languageHint().flatMap(Language::fromTag).orElse(defaultLanguage);
+        Optional<Route<Handlers.OnChatCommand>> route = dialog.chatCommand(command.name());
+        boolean restricted = route.isPresent() || dialog.command(command.name()).map(Route::coordinatorsOnly).orElse(false);
+        if (restricted && !coordinators.isCoordinator(tx, origin.key())) {
+            LOG.info("a coordinator command was refused to someone who is not one");
+            return new Response(List.of(refusal(language, command.name(), origin.key())), Optional.empty());
+        }
+        if (route.isEmpty()) {
+            String text = ("/" + command.name() + " " + command.args()).strip();
+            return new Response(dialog.groupRequest().answer(language, text), Optional.empty());
+        }
+        return new Response(route.get().handler().handle(new ChatTurn(command, language, tx, now), command.args().strip()),
+                Optional.empty());
+    }
+
+    /** The polite no; to whoever asks to be a coordinator, their own id, so that a coordinator can add them. */
+    private static Reply refusal(Language language, String command, ConversationKey person) {
+        RichText text = new RichText().plain(Messages.get(language, "coordinator.only"));
+        if (command.equals("coordinateur") || command.equals("coordinator")) {
+            text.paragraph().plain(Messages.get(language, "coordinator.your_id")).code(person.platform() + ":" + person.userId());
+        }
+        return new Reply(text.spans(), List.of(), false);
+    }
+
+    /**
+     * The latest news wins, but news without a title (a refused send) keeps the title already known.
+     * A chat the bot is no longer in stops receiving broadcasts.
+     */
     private static void recordMembership(Tx tx, Origin origin, Event.Membership membership, Instant now) {
         String platform = origin.key().platform();
         String title = membership.title().isEmpty()
                 ? tx.chats().find(platform, origin.chatId()).map(ChatMembership::title).orElse("")
                 : membership.title();
-        tx.chats().record(new ChatMembership(platform, origin.chatId(), membership.chatType(), title, membership.status(), now));
+        ChatMembership latest = new ChatMembership(platform, origin.chatId(), membership.chatType(), title, membership.status(), now);
+        tx.chats().record(latest);
+        if (!latest.present() && tx.subscriptions().unsubscribe(platform, origin.chatId())) {
+            LOG.info("a {} chat the bot left ({}) is unsubscribed from broadcasts", platform, membership.status());
+        }
     }
 
     private Conversation load(Tx tx, Origin origin) {
@@ -168,7 +219,11 @@ public final class Engine {
     }
 
     private Next command(Turn turn, StateSpec state, String name, String args) {
-        Route<Handlers.OnCommand> route = dialog.command(name.toLowerCase(java.util.Locale.ROOT)).orElse(dialog.unknownCommand());
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        Route<Handlers.OnCommand> route = dialog.command(lower).orElse(dialog.unknownCommand());
+        if (route.coordinatorsOnly() && !turn.isCoordinator()) {
+            return refuse(turn, lower);
+        }
         return checked(route, route.handler().handle(turn, args.strip()), state);
     }
 
@@ -187,10 +242,20 @@ public final class Engine {
             return checked(local, local.handler().handle(turn, payload), state);
         }
         Optional<Route<Handlers.OnButton>> global = dialog.globalButton(payload.verb());
+        if (global.isPresent() && global.get().coordinatorsOnly() && !turn.isCoordinator()) {
+            return refuse(turn, payload.verb());
+        }
         if (global.isPresent()) {
             return checked(global.get(), global.get().handler().handle(turn, payload), state);
         }
         return Next.stale();
+    }
+
+    /** Says no, changes nothing, and shows the step the person is at. */
+    private static Next refuse(Turn turn, String what) {
+        LOG.info("a coordinator operation was refused to someone who is not one");
+        turn.say(refusal(turn.language(), what, turn.conversation().key()));
+        return Next.stay();
     }
 
     /** A handler may only go where its route says: the table is the truth, and the diagram with it. */
@@ -206,8 +271,15 @@ public final class Engine {
         return next;
     }
 
-    /** After a bug: mark the delivery handled, and show the step the person was at, unchanged. */
+    /**
+     * After a bug: mark the delivery handled, and show the step the person was at, unchanged; in a
+     * group, only an apology (a private step has no place there).
+     */
     private Response recover(Event event) {
+        if (event instanceof Event.ChatCommand || event instanceof Event.GroupRequest || event instanceof Event.Membership
+                || event instanceof Event.HomeOpened) {
+            return event instanceof Event.Membership ? Response.NONE : apology(event, "error.bug");
+        }
         try {
             return store.inTransaction(tx -> {
                 Origin origin = event.origin();

@@ -36,6 +36,12 @@ public final class Handlers {
         List<Reply> answer(Language language, String text);
     }
 
+    /** A command about the group or channel it was typed in ({@code /abonner}): answered there, no conversation. */
+    @FunctionalInterface
+    public interface OnChatCommand {
+        List<Reply> handle(ChatTurn turn, String args);
+    }
+
     /** Draws a state's message(s) from the conversation. Called after every event that lands there. */
     @FunctionalInterface
     public interface Screen {

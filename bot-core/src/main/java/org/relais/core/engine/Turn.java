@@ -28,6 +28,8 @@ public final class Turn {
     private final Instant now;
     private final List<Reply> said = new ArrayList<>();
     private String notice;
+    private Coordinators coordinators = Coordinators.none();
+    private Boolean coordinator;
 
     public Turn(Conversation conversation, Campaign campaign, Tx tx, Instant now) {
         this.conversation = conversation;
@@ -55,6 +57,23 @@ public final class Turn {
     /** Today in the campaign's time zone: action dates are read there. */
     public LocalDate today() {
         return LocalDate.ofInstant(now, campaign.zone());
+    }
+
+    /** Whether the person is a coordinator (read once per turn; the engine checks it before any coordinator route). */
+    public boolean isCoordinator() {
+        if (coordinator == null) {
+            coordinator = coordinators.isCoordinator(tx, conversation.key());
+        }
+        return coordinator;
+    }
+
+    public Coordinators coordinators() {
+        return coordinators;
+    }
+
+    void setCoordinators(Coordinators coordinators) {
+        this.coordinators = coordinators;
+        this.coordinator = null;
     }
 
     public Language language() {

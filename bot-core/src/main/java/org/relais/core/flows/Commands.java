@@ -1,6 +1,7 @@
 package org.relais.core.flows;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.relais.core.i18n.Language;
 
 /**
@@ -15,14 +16,39 @@ public enum Commands {
     CANCEL("annuler", "cancel"),
     LANGUAGE("langue", "language"),
     HELP("aide", "help"),
-    FORGET("oublier", "forget");
+    FORGET("oublier", "forget"),
+    ACTIONS("actions", "actions", true),
+    SUBSCRIBE("abonner", "subscribe", true),
+    UNSUBSCRIBE("desabonner", "unsubscribe", true),
+    COORDINATOR("coordinateur", "coordinator", true);
 
     private final String french;
     private final String english;
+    private final boolean coordinatorsOnly;
 
     Commands(String french, String english) {
+        this(french, english, false);
+    }
+
+    Commands(String french, String english, boolean coordinatorsOnly) {
         this.french = french;
         this.english = english;
+        this.coordinatorsOnly = coordinatorsOnly;
+    }
+
+    /** The engine refuses these to anyone who is not a coordinator; command menus show them to coordinators only. */
+    public boolean coordinatorsOnly() {
+        return coordinatorsOnly;
+    }
+
+    /** What everybody sees in the command menus and in help. */
+    public static List<Commands> forEveryone() {
+        return Stream.of(values()).filter(command -> !command.coordinatorsOnly).toList();
+    }
+
+    /** The coordinators' own commands. */
+    public static List<Commands> forCoordinators() {
+        return Stream.of(values()).filter(Commands::coordinatorsOnly).toList();
     }
 
     /** Both names, French first; the same when the two languages agree. */

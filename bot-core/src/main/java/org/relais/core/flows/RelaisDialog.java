@@ -10,6 +10,9 @@ import static org.relais.core.flows.States.TIPS;
 import java.util.List;
 import org.relais.core.engine.Dialog;
 import org.relais.core.engine.Next;
+import org.relais.core.flows.coordination.ActionList;
+import org.relais.core.flows.coordination.CoordinatorCommand;
+import org.relais.core.flows.coordination.SubscriptionCommands;
 import org.relais.core.flows.guide.GuideFlow;
 import org.relais.core.flows.menu.Entry;
 import org.relais.core.flows.menu.GroupInvitation;
@@ -48,6 +51,14 @@ public final class RelaisDialog {
                 }, GUIDE)
                 .command(Commands.TIPS.names(), (turn, args) -> Next.go(TIPS), TIPS)
                 .command(Commands.RELAY.names(), (turn, args) -> Next.go(RELAY), RELAY)
+                .coordinatorCommand(Commands.ACTIONS.names(), ActionList::handle)
+                .coordinatorCommand(Commands.SUBSCRIBE.names(), SubscriptionCommands::subscribeCommand)
+                .coordinatorCommand(Commands.UNSUBSCRIBE.names(), SubscriptionCommands::unsubscribeCommand)
+                .coordinatorCommand(Commands.COORDINATOR.names(), CoordinatorCommand::handle)
+                .coordinatorButton(SubscriptionCommands.SUBSCRIBE, SubscriptionCommands::subscribeButton)
+                .coordinatorButton(SubscriptionCommands.UNSUBSCRIBE, SubscriptionCommands::unsubscribeButton)
+                .chatCommand(Commands.SUBSCRIBE.names(), SubscriptionCommands::subscribeHere)
+                .chatCommand(Commands.UNSUBSCRIBE.names(), SubscriptionCommands::unsubscribeHere)
                 .unknownCommand(Entry::unknownCommand)
                 .unsupported(Entry::unsupported)
                 .groupRequest(GroupInvitation::answer)

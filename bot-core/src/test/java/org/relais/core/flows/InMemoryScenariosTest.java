@@ -49,4 +49,11 @@ class InMemoryScenariosTest {
             super(MEMORY);
         }
     }
+
+    @Nested
+    class Coordination extends CoordinationScenarios {
+        Coordination() {
+            super(MEMORY);
+        }
+    }
 }

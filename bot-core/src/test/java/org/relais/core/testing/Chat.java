@@ -28,8 +28,12 @@ public final class Chat {
     private Response lastWithButtons = Response.NONE;
 
     Chat(ConversationDriver driver, String userId, String languageHint) {
+        this(driver, new ConversationKey(ConversationDriver.PLATFORM, userId), languageHint);
+    }
+
+    Chat(ConversationDriver driver, ConversationKey key, String languageHint) {
         this.driver = driver;
-        this.key = new ConversationKey(ConversationDriver.PLATFORM, userId);
+        this.key = key;
         this.languageHint = languageHint;
     }
 
@@ -61,6 +65,12 @@ public final class Chat {
 
     public Chat command(String name, String args) {
         return handle(new Event.Command(origin(), name, args));
+    }
+
+    /** Types {@code /name args} in a group or channel ({@code chatId}) where the bot is. */
+    public Chat commandIn(String chatId, String chatType, String title, String name, String args) {
+        Origin origin = new Origin(key, chatId, Optional.ofNullable(languageHint), driver.nextDeliveryId());
+        return handle(new Event.ChatCommand(origin, name, args, chatType, title));
     }
 
     /** Presses the one choice button, among the newest ones shown, whose label contains {@code label}. */

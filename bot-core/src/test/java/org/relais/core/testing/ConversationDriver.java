@@ -1,7 +1,12 @@
 package org.relais.core.testing;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.relais.core.campaign.Campaign;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.chat.Event;
+import org.relais.core.chat.Origin;
+import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.i18n.Language;
@@ -20,6 +25,7 @@ public final class ConversationDriver {
     private CampaignCatalog campaigns;
     private Engine engine;
     private long deliveries;
+    private Coordinators coordinators = Coordinators.none();
 
     public ConversationDriver(Store store, Campaign campaign, Clock clock) {
         this.store = store;
@@ -29,7 +35,7 @@ public final class ConversationDriver {
     }
 
     private Engine newEngine() {
-        return new Engine(RelaisDialog.create(), store, () -> campaigns.current(), clock, Language.FR);
+        return new Engine(RelaisDialog.create(), store, () -> campaigns.current(), clock, Language.FR, coordinators);
     }
 
     /** A user whose platform says nothing of their language. */
@@ -41,6 +47,11 @@ public final class ConversationDriver {
         return new Chat(this, id, languageHint);
     }
 
+    /** A user of another platform ({@code telegram}, {@code slack}), as coordinators name them. */
+    public Chat userOn(String platform, String id, String languageHint) {
+        return new Chat(this, new ConversationKey(platform, id), languageHint);
+    }
+
     /** As after a restart: a new engine on the same store. */
     public void restart() {
         engine = newEngine();
@@ -50,6 +61,19 @@ public final class ConversationDriver {
     public void restart(Store reopened) {
         store = reopened;
         engine = newEngine();
+    }
+
+    /** Names these users coordinators, as {@code RELAIS_COORDINATORS} does (the engine is rebuilt). */
+    public void nameCoordinators(String... userIds) {
+        coordinators = new Coordinators(java.util.Arrays.stream(userIds).map(id -> new ConversationKey(PLATFORM, id))
+                .collect(java.util.stream.Collectors.toSet()));
+        engine = newEngine();
+    }
+
+    /** The bot's membership of a group changed ({@code member}, {@code administrator}, {@code left}…). */
+    public void membership(String platform, String chatId, String chatType, String title, String status) {
+        Origin origin = new Origin(new ConversationKey(platform, "admin"), chatId, Optional.empty(), nextDeliveryId());
+        engine.handle(new Event.Membership(origin, chatType, title, status));
     }
 
     public void useCampaign(Campaign campaign) {

@@ -67,20 +67,31 @@ public final class MenuFlow {
         }
     }
 
-    /** What the bot does, and its commands in the person's language, with the other language's names. */
+    /**
+     * What the bot does, and its commands in the person's language, with the other language's names;
+     * a coordinator's own commands too, for coordinators only.
+     */
     public static RichText help(Turn turn) {
         RichText text = new RichText().bold(turn.t("help.title")).line().plain(turn.t("help.intro")).paragraph();
-        List<String> lines = new ArrayList<>();
         List<String> aliases = new ArrayList<>();
+        text.plain(describe(turn, Commands.forEveryone(), aliases));
+        if (turn.isCoordinator()) {
+            text.paragraph().bold(turn.t("help.coordinators")).line().plain(describe(turn, Commands.forCoordinators(), aliases));
+        }
+        text.paragraph().plain(turn.t("help.aliases", String.join(", ", aliases)));
+        return text;
+    }
+
+    /** One line per command; the other language's names go to {@code aliases}. */
+    private static String describe(Turn turn, List<Commands> commands, List<String> aliases) {
         Language other = turn.language() == Language.FR ? Language.EN : Language.FR;
-        for (Commands command : Commands.values()) {
+        List<String> lines = new ArrayList<>();
+        for (Commands command : commands) {
             lines.add("/" + command.name(turn.language()) + " — " + turn.t(command.descriptionKey()));
             if (!command.name(other).equals(command.name(turn.language()))) {
                 aliases.add("/" + command.name(other));
             }
         }
-        text.plain(String.join("\n", lines));
-        text.paragraph().plain(turn.t("help.aliases", String.join(", ", aliases)));
-        return text;
+        return String.join("\n", lines);
     }
 }

@@ -1,6 +1,7 @@
 package org.relais.store.jdbc.scenarios;
 
 import org.junit.jupiter.api.Nested;
+import org.relais.core.flows.CoordinationScenarios;
 import org.relais.core.flows.DraftKeepingScenarios;
 import org.relais.core.flows.FreeTextScenarios;
 import org.relais.core.flows.InputScenarios;
@@ -51,6 +52,13 @@ class H2ScenariosTest {
     @Nested
     class DraftKeeping extends DraftKeepingScenarios {
         DraftKeeping() {
+            super(h2);
+        }
+    }
+
+    @Nested
+    class Coordination extends CoordinationScenarios {
+        Coordination() {
             super(h2);
         }
     }
