@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.relais.config.campaign.CampaignFiles;
 import org.relais.config.campaign.CampaignLoad;
 import org.relais.core.campaign.Campaign;
+import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.port.CampaignCatalog;
@@ -68,6 +69,7 @@ final class RelaisModule extends AbstractModule {
     @Provides
     @Singleton
     Engine engine(Store store, CampaignCatalog campaigns, Clock clock) {
-        return new Engine(RelaisDialog.create(), store, campaigns, clock, settings.language());
+        return new Engine(RelaisDialog.create(), store, campaigns, clock, settings.language(),
+                new Coordinators(settings.coordinators()));
     }
 }

@@ -2,10 +2,14 @@ package org.relais.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.flows.coordination.PersonId;
 import org.relais.core.i18n.Language;
 import org.relais.slack.SlackSettings;
 import org.relais.telegram.TelegramSettings;
@@ -21,6 +25,7 @@ public record Settings(
         Optional<String> dbPassword,
         Optional<Path> campaign,
         Language language,
+        Set<ConversationKey> coordinators,
         Optional<TelegramSettings> telegram,
         Optional<SlackSettings> slack,
         int httpPort,
@@ -32,6 +37,7 @@ public record Settings(
     public static final String CAMPAIGN = "RELAIS_CAMPAIGN";
     public static final String LANGUAGE = "RELAIS_LANGUAGE";
     public static final String LOG_LEVEL = "RELAIS_LOG_LEVEL";
+    public static final String COORDINATORS = "RELAIS_COORDINATORS";
     public static final String TELEGRAM_TOKEN = "RELAIS_TELEGRAM_TOKEN";
     public static final String TELEGRAM_API_URL = "RELAIS_TELEGRAM_API_URL";
     public static final String TELEGRAM_WEBHOOK_URL = "RELAIS_TELEGRAM_WEBHOOK_URL";
@@ -44,13 +50,14 @@ public record Settings(
     public static final int DEFAULT_HTTP_PORT = 8080;
 
     /** Every variable this version reads; any other {@code RELAIS_*} is reported as unknown. */
-    public static final List<String> KNOWN = List.of(DB_URL, DB_USER, DB_PASSWORD, CAMPAIGN, LANGUAGE, LOG_LEVEL,
+    public static final List<String> KNOWN = List.of(DB_URL, DB_USER, DB_PASSWORD, CAMPAIGN, LANGUAGE, LOG_LEVEL, COORDINATORS,
             TELEGRAM_TOKEN, TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET,
             SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL, HTTP_PORT,
             "RELAIS_TEST_POSTGRES_URL");
 
     public Settings {
         unknown = List.copyOf(unknown);
+        coordinators = Set.copyOf(coordinators);
     }
 
     public static Settings fromEnvironment() {
@@ -82,8 +89,22 @@ public record Settings(
                 .orElse(Language.FR);
         TreeSet<String> unknown = new TreeSet<>();
         env.keySet().stream().filter(name -> name.startsWith("RELAIS_") && !KNOWN.contains(name)).forEach(unknown::add);
-        return new Settings(url, user, password, campaign, language, TelegramConfig.read(env), SlackVariables.read(env),
-                port(env), List.copyOf(unknown));
+        return new Settings(url, user, password, campaign, language, coordinators(env), TelegramConfig.read(env),
+                SlackVariables.read(env), port(env), List.copyOf(unknown));
+    }
+
+    /** {@code telegram:123456,slack:U012ABC}: each entry checked, a bad one named (ids are not secrets). */
+    private static Set<ConversationKey> coordinators(Map<String, String> env) {
+        Set<ConversationKey> people = new LinkedHashSet<>();
+        for (String entry : value(env, COORDINATORS).map(v -> v.split(",")).orElse(new String[0])) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            people.add(PersonId.parse(entry).orElseThrow(() -> new SettingsException(COORDINATORS
+                    + " is a comma-separated list of telegram:<numeric user id> or slack:<member id such as U012ABC>;"
+                    + " '" + entry.strip() + "' is neither")));
+        }
+        return people;
     }
 
     private static int port(Map<String, String> env) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relais.core.chat.ConversationKey;
 import org.relais.core.i18n.Language;
 
 class SettingsTest {
@@ -124,6 +125,18 @@ class SettingsTest {
                 "RELAIS_SLACK_API_URL", "ftp://slack.example.org/api/"))).hasMessageStartingWith("RELAIS_SLACK_API_URL must be http(s)");
         assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_SLACK_APP_TOKEN", APP)))
                 .hasMessageContaining("needs RELAIS_SLACK_BOT_TOKEN").hasMessageNotContaining(APP);
+    }
+
+    @Test
+    void coordinatorsAreNamedByPlatformAndIdAndABadEntryIsNamed() {
+        Settings settings = Settings.from(Map.of("RELAIS_COORDINATORS", " telegram:123456, slack:U012ABC ,,"));
+        assertThat(settings.coordinators()).containsExactlyInAnyOrder(new ConversationKey("telegram", "123456"),
+                new ConversationKey("slack", "U012ABC"));
+        assertThat(Settings.from(Map.of()).coordinators()).isEmpty();
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_COORDINATORS", "telegram:123456,@marie")))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("RELAIS_COORDINATORS").hasMessageContaining("'@marie'");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_COORDINATORS", "slack:u012abc")))
+                .hasMessageContaining("slack:<member id");
     }
 
     @Test

@@ -23,7 +23,7 @@ final class CommandMenu {
     }
 
     static List<BotCommand> commands(Language language) {
-        return java.util.Arrays.stream(Commands.values())
+        return Commands.forEveryone().stream()
                 .map(command -> new BotCommand(command.name(language), Messages.get(language, command.descriptionKey())))
                 .toList();
     }

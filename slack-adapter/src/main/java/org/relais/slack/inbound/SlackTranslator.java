@@ -84,14 +84,17 @@ public final class SlackTranslator {
         String text = command.getText() == null ? "" : SlackText.plain(command.getText()).strip();
         String delivery = "command:" + (command.getTriggerId() != null ? command.getTriggerId() : user + ":" + text.hashCode());
         String direct = people.directChannel(user);
-        if (!direct.equals(command.getChannelId())) {
-            Origin origin = origin(user, command.getChannelId(), delivery);
-            return Optional.of(new SlackInbound(new Event.GroupRequest(origin, text),
-                    SlackReach.ephemeral(command.getChannelId(), command.getResponseUrl())));
-        }
         String[] words = text.split("\\s+", 2);
         String name = words[0].isEmpty() ? "menu" : words[0].replaceFirst("^/", "").toLowerCase(Locale.ROOT);
         String args = words.length > 1 ? words[1] : "";
+        if (!direct.equals(command.getChannelId())) {
+            Origin origin = origin(user, command.getChannelId(), delivery);
+            String channelName = command.getChannelName() == null ? "" : command.getChannelName();
+            String type = channelName.equals("privategroup") ? "private_channel" : "public_channel";
+            String title = channelName.isEmpty() || channelName.equals("privategroup") ? "" : "#" + channelName;
+            return Optional.of(new SlackInbound(new Event.ChatCommand(origin, name, args, type, title),
+                    SlackReach.ephemeral(command.getChannelId(), command.getResponseUrl())));
+        }
         return Optional.of(new SlackInbound(new Event.Command(origin(user, direct, delivery), name, args), SlackReach.post(direct)));
     }
 

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relais.core.campaign.LengthRule;
 import org.relais.core.engine.Engine;
+import org.relais.core.flows.Commands;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.i18n.Language;
 import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.RoleChange;
+import org.relais.core.port.Subscription;
 import org.relais.core.testing.Links;
 import org.relais.core.testing.TestCampaigns;
 import org.relais.core.text.Lengths;
@@ -139,6 +143,37 @@ abstract class SlackScenarios {
         pause(Duration.ofMillis(500));
         assertThat(fake.calls("chat.postMessage")).as("answers to the person's two messages, nothing else")
                 .hasSize(2 * perGreeting);
+    }
+
+    @Test
+    void aVolunteerIsRefusedEveryCoordinatorCommandInTheDmAndInAChannelAndNothingIsStored() {
+        SlackChat marie = chat(MARIE, "fr-CA");
+        SlackChat luke = chat(LUKE, "en-US");
+        String table = "C0TABLE01";
+        fake.declareChannel(table);
+        int typed = 0;
+        for (Commands command : Commands.forCoordinators()) {
+            for (String name : command.names()) {
+                marie.command(name);
+                marie.expect("réservée aux personnes qui coordonnent");
+                luke.command(name);
+                luke.expect("for the campaign’s coordinators");
+                assertThat(run.inbound().command(fake.events().command(MARIE, table, "/relais", name)).ok()).isTrue();
+                typed++;
+            }
+        }
+        int expected = typed;
+        long deadline = System.nanoTime() + SlackChat.WAIT.toNanos();
+        while (fake.ephemerals(table).size() < expected && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(20));
+        }
+        assertThat(fake.ephemerals(table)).hasSize(typed)
+                .allSatisfy(m -> assertThat(m.plainText()).contains("réservée aux personnes qui coordonnent"));
+        assertThat(fake.messages(table)).as("nothing the whole channel sees").isEmpty();
+        List<Subscription> subscriptions = store.inTransaction(tx -> tx.subscriptions().list());
+        List<RoleChange> grants = store.inTransaction(tx -> tx.coordinators().history());
+        assertThat(subscriptions).isEmpty();
+        assertThat(grants).isEmpty();
     }
 
     @Test

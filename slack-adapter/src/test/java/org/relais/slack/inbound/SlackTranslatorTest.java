@@ -192,11 +192,14 @@ class SlackTranslatorTest {
     }
 
     @Test
-    void theSlashCommandInAnotherChannelIsAGroupRequestAnsweredOnlyToThePerson() {
+    void theSlashCommandInAnotherChannelIsAChatCommandAnsweredOnlyToThePerson() {
         payloads.with("channel", TABLE).with("channel_name", "table-regionale");
-        SlackInbound in = command("guide").orElseThrow();
-        assertThat(in.event()).isInstanceOf(Event.GroupRequest.class);
-        assertThat(((Event.GroupRequest) in.event()).text()).isEqualTo("guide");
+        SlackInbound in = command("abonner maintenant").orElseThrow();
+        Event.ChatCommand typed = (Event.ChatCommand) in.event();
+        assertThat(typed.name()).isEqualTo("abonner");
+        assertThat(typed.args()).isEqualTo("maintenant");
+        assertThat(typed.chatType()).isEqualTo("public_channel");
+        assertThat(typed.title()).isEqualTo("#table-regionale");
         assertThat(in.event().origin().chatId()).isEqualTo(TABLE);
         assertThat(in.reach()).isEqualTo(SlackReach.ephemeral(TABLE, RESPONSE_URL));
     }

@@ -62,9 +62,7 @@ public final class UpdateTranslator {
             Optional<Integer> thread = Boolean.TRUE.equals(message.getIsTopicMessage())
                     ? Optional.ofNullable(message.getMessageThreadId()) : Optional.empty();
             Reach reply = new Reach(destination, Optional.empty(), Optional.empty(), Optional.of(message.getMessageId()), thread);
-            return addressedToUs(message)
-                    ? Optional.of(new Inbound(Optional.of(new Event.GroupRequest(origin, message.getText())), reply))
-                    : Optional.empty();
+            return addressedToUs(message) ? Optional.of(new Inbound(Optional.of(groupEvent(origin, message)), reply)) : Optional.empty();
         }
         Reach reach = new Reach(destination, Optional.empty(), Optional.empty());
         if (Boolean.TRUE.equals(from.getIsBot())) {
@@ -74,6 +72,23 @@ public final class UpdateTranslator {
             return Optional.of(new Inbound(Optional.of(new Event.Unsupported(origin)), reach));
         }
         return Optional.of(new Inbound(Optional.of(privateText(origin, message)), reach));
+    }
+
+    /**
+     * In a group: a command ({@code /abonner@RelaisBot}) is about that chat, with its type and title;
+     * a mention or a reply is a request to continue in private. A forwarded command is no command.
+     */
+    private static Event groupEvent(Origin origin, Message message) {
+        Optional<MessageEntity> command = message.getForwardOrigin() == null ? leadingCommand(message) : Optional.empty();
+        if (command.isEmpty()) {
+            return new Event.GroupRequest(origin, message.getText());
+        }
+        String text = message.getText();
+        String word = text.substring(1, command.get().getLength());
+        String name = (word.contains("@") ? word.substring(0, word.indexOf('@')) : word).toLowerCase(Locale.ROOT);
+        Chat chat = message.getChat();
+        return new Event.ChatCommand(origin, name, text.substring(command.get().getLength()).strip(), chat.getType(),
+                chat.getTitle() == null ? "" : chat.getTitle());
     }
 
     /**

@@ -6,14 +6,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relais.core.campaign.LengthRule;
 import org.relais.core.engine.Engine;
+import org.relais.core.flows.Commands;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.i18n.Language;
 import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.RoleChange;
+import org.relais.core.port.Subscription;
 import org.relais.core.port.ChatMembership;
 import org.relais.core.testing.Links;
 import org.relais.core.testing.TestCampaigns;
@@ -184,5 +188,31 @@ class TelegramEndToEndTest {
         fake.enqueue(fake.updates().groupText(group, MARIE, "on se voit jeudi"));
         chat.send("/menu", "Choisissez une action");
         assertThat(fake.messages(group)).hasSize(1);
+    }
+
+    @Test
+    void aVolunteerIsRefusedEveryCoordinatorCommandInPrivateAndInAGroupAndNothingIsStored() {
+        TelegramChat marie = new TelegramChat(fake, MARIE, "fr");
+        TelegramChat luke = new TelegramChat(fake, 6023381148L, "en");
+        long group = -1002233445566L;
+        int typed = 0;
+        for (Commands command : Commands.forCoordinators()) {
+            for (String name : command.names()) {
+                marie.send("/" + name, "réservée aux personnes qui coordonnent");
+                luke.send("/" + name, "for the campaign’s coordinators");
+                String text = "/" + name + "@" + fake.botUsername();
+                fake.enqueue(fake.updates().groupText(group, MARIE, text,
+                        org.relais.telegram.fake.Updates.entity("bot_command", 0, text.length())));
+                typed++;
+            }
+        }
+        int expected = typed;
+        fake.awaitMessage(group, t -> fake.messages(group).size() >= expected, Duration.ofSeconds(20));
+        assertThat(fake.messages(group)).hasSize(typed)
+                .allSatisfy(m -> assertThat(m.text()).contains("réservée aux personnes qui coordonnent"));
+        List<Subscription> subscriptions = store.inTransaction(tx -> tx.subscriptions().list());
+        List<RoleChange> grants = store.inTransaction(tx -> tx.coordinators().history());
+        assertThat(subscriptions).isEmpty();
+        assertThat(grants).isEmpty();
     }
 }

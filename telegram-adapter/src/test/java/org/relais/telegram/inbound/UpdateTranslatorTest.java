@@ -93,10 +93,14 @@ class UpdateTranslatorTest {
     }
 
     @Test
-    void inAGroupOnlyCommandsAndMentionsForThisBotAreRequests() throws IOException {
+    void inAGroupOnlyCommandsAndMentionsForThisBotAreRead() throws IOException {
         Inbound command = read("group-command");
-        assertThat(command.event().orElseThrow()).isInstanceOf(Event.GroupRequest.class);
-        assertThat(((Event.GroupRequest) command.event().get()).text()).isEqualTo("/aide@relais_bot");
+        Event.ChatCommand typed = (Event.ChatCommand) command.event().orElseThrow();
+        assertThat(typed.name()).isEqualTo("aide");
+        assertThat(typed.args()).isEmpty();
+        assertThat(typed.chatType()).isEqualTo("supergroup");
+        assertThat(typed.title()).isEqualTo("Table régionale des organismes communautaires");
+        assertThat(typed.origin().chatId()).isEqualTo("-1002233445566");
         assertThat(command.reach().destination()).isEqualTo(new Destination("-1002233445566", ChatKind.GROUP));
         Event.GroupRequest mention = (Event.GroupRequest) read("group-mention").event().orElseThrow();
         assertThat(mention.origin().languageHint()).contains("en");
