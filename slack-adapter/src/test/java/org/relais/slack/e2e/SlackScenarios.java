@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relais.core.campaign.LengthRule;
@@ -163,10 +164,7 @@ abstract class SlackScenarios {
             }
         }
         int expected = typed;
-        long deadline = System.nanoTime() + SlackChat.WAIT.toNanos();
-        while (fake.ephemerals(table).size() < expected && System.nanoTime() < deadline) {
-            pause(Duration.ofMillis(20));
-        }
+        awaitUntil(() -> fake.ephemerals(table).size() >= expected);
         assertThat(fake.ephemerals(table)).hasSize(typed)
                 .allSatisfy(m -> assertThat(m.plainText()).contains("réservée aux personnes qui coordonnent"));
         assertThat(fake.messages(table)).as("nothing the whole channel sees").isEmpty();
@@ -224,8 +222,13 @@ abstract class SlackScenarios {
     }
 
     private void awaitCalls(String method, int count) {
+        awaitUntil(() -> fake.calls(method).size() >= count);
+    }
+
+    /** Waits, at most as long as a chat step, for {@code done}; the assertions after it say what was missing. */
+    private static void awaitUntil(BooleanSupplier done) {
         long deadline = System.nanoTime() + SlackChat.WAIT.toNanos();
-        while (fake.calls(method).size() < count && System.nanoTime() < deadline) {
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
             pause(Duration.ofMillis(20));
         }
     }
