@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.relais.core.chat.ConversationKey;
+import org.relais.core.port.Broadcasts;
 import org.relais.core.port.ChatDirectory;
 import org.relais.core.port.ChatMembership;
 import org.relais.core.port.Completion;
@@ -87,9 +88,18 @@ public final class InMemoryStore implements Store {
         final Map<String, ChatMembership> chats = new HashMap<>();
         final List<RoleChange> roleChanges = new ArrayList<>();
         final Map<String, Subscription> subscriptions = new HashMap<>();
+        final MemoryBroadcasts.Data broadcasts;
+
+        Data() {
+            this(new MemoryBroadcasts.Data());
+        }
+
+        Data(MemoryBroadcasts.Data broadcasts) {
+            this.broadcasts = broadcasts;
+        }
 
         Data copy() {
-            Data copy = new Data();
+            Data copy = new Data(broadcasts.copy());
             copy.conversations.putAll(conversations);
             progress.forEach((key, perAction) -> copy.progress.put(key, new HashMap<>(perAction)));
             copy.completions.addAll(completions);
@@ -157,6 +167,11 @@ public final class InMemoryStore implements Store {
         @Override
         public Subscriptions subscriptions() {
             return new MemoryCoordination(data.roleChanges, data.subscriptions, undo);
+        }
+
+        @Override
+        public Broadcasts broadcasts() {
+            return new MemoryBroadcasts(data.broadcasts, undo);
         }
 
         @Override

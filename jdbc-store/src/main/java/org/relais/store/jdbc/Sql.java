@@ -56,6 +56,21 @@ final class Sql {
         }
     }
 
+    /** Runs an INSERT into a table whose {@code id} the database generates; returns that id. */
+    long insert(String what, String sql, Object... parameters) {
+        try (PreparedStatement statement = bind(connection.prepareStatement(sql, new String[] {"id"}), parameters)) {
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new StoreException(what + " failed: the database gave no id", null);
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw translate(what, e);
+        }
+    }
+
     <T> List<T> query(String what, String sql, Row<T> reader, Object... parameters) {
         try (PreparedStatement statement = prepare(sql, parameters); ResultSet rows = statement.executeQuery()) {
             List<T> out = new ArrayList<>();
@@ -69,7 +84,11 @@ final class Sql {
     }
 
     private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+        return bind(connection.prepareStatement(sql), parameters);
+    }
+
+
+    private PreparedStatement bind(PreparedStatement statement, Object... parameters) throws SQLException {
         try {
             for (int i = 0; i < parameters.length; i++) {
                 Object parameter = parameters[i];
