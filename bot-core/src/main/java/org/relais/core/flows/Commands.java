@@ -17,6 +17,7 @@ public enum Commands {
     LANGUAGE("langue", "language"),
     HELP("aide", "help"),
     FORGET("oublier", "forget"),
+    BROADCAST("diffuser", "broadcast", true),
     ACTIONS("actions", "actions", true),
     SUBSCRIBE("abonner", "subscribe", true),
     UNSUBSCRIBE("desabonner", "unsubscribe", true),

@@ -1,5 +1,6 @@
 package org.relais.core.flows;
 
+import static org.relais.core.flows.States.BROADCAST_PREVIEW;
 import static org.relais.core.flows.States.CHOOSE_LANGUAGE;
 import static org.relais.core.flows.States.CONFIRM_FORGET;
 import static org.relais.core.flows.States.GUIDE;
@@ -10,6 +11,7 @@ import static org.relais.core.flows.States.TIPS;
 import java.util.List;
 import org.relais.core.engine.Dialog;
 import org.relais.core.engine.Next;
+import org.relais.core.flows.broadcast.BroadcastFlow;
 import org.relais.core.flows.coordination.ActionList;
 import org.relais.core.flows.coordination.CoordinatorCommand;
 import org.relais.core.flows.coordination.SubscriptionCommands;
@@ -38,6 +40,7 @@ public final class RelaisDialog {
                 .flow(VolunteerFlow.table())
                 .flow(GuideFlow.table())
                 .flow(SettingsFlow.table())
+                .flow(BroadcastFlow.table())
                 .start(Entry::start, withDraftSteps(MENU, GUIDE, TIPS))
                 .command(List.of("start"), Entry::startCommand, withDraftSteps(MENU, GUIDE, TIPS))
                 .command(Commands.MENU.names(), (turn, args) -> Next.go(MENU), MENU)
@@ -51,6 +54,9 @@ public final class RelaisDialog {
                 }, GUIDE)
                 .command(Commands.TIPS.names(), (turn, args) -> Next.go(TIPS), TIPS)
                 .command(Commands.RELAY.names(), (turn, args) -> Next.go(RELAY), RELAY)
+                .coordinatorCommand(Commands.BROADCAST.names(), BroadcastFlow::command, BROADCAST_PREVIEW)
+                .coordinatorButton(BroadcastFlow.PICK, BroadcastFlow::pick, BROADCAST_PREVIEW)
+                .coordinatorButton(BroadcastFlow.CANCEL, BroadcastFlow::cancelScheduled)
                 .coordinatorCommand(Commands.ACTIONS.names(), ActionList::handle)
                 .coordinatorCommand(Commands.SUBSCRIBE.names(), SubscriptionCommands::subscribeCommand)
                 .coordinatorCommand(Commands.UNSUBSCRIBE.names(), SubscriptionCommands::unsubscribeCommand)

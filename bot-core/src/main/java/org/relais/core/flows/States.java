@@ -27,6 +27,9 @@ public final class States {
     public static final String CHOOSE_LANGUAGE = "choose_language";
     public static final String CONFIRM_FORGET = "confirm_forget";
 
+    public static final String BROADCAST_PREVIEW = "broadcast_preview";
+    public static final String BROADCAST_WHEN = "broadcast_when";
+
     /** The states of a draft, in which {@code resume} may land. */
     public static final List<String> DRAFT_STEPS = List.of(
             CHOOSE_WORDING, WRITE_OWN, CHOOSE_TARGETS, CHOOSE_HASHTAGS, REVIEW, EDIT_TEXT, READY, ASK_INSTANCE,

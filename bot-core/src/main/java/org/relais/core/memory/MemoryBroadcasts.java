@@ -72,19 +72,23 @@ final class MemoryBroadcasts implements Broadcasts {
     }
 
     @Override
-    public boolean confirm(long id, List<ChatAddress> chats, Instant sendAt) {
+    public boolean confirm(long id, Instant sendAt) {
         Held held = data.broadcasts.get(id);
         if (held == null || held.broadcast().state() != Broadcast.State.DRAFT) {
             return false;
         }
         put(id, new Held(with(held.broadcast(), Broadcast.State.SCHEDULED, sendAt), null, null));
+        return true;
+    }
+
+    @Override
+    public void enqueue(long id, List<ChatAddress> chats) {
         for (ChatAddress chat : chats) {
             long seq = data.nextSeq++;
             undo.push(() -> data.nextSeq--);
             put(key(id, chat), new Row(seq, new Delivery(id, chat, Delivery.State.PENDING, 0, Optional.empty(),
                     Optional.empty()), null, null));
         }
-        return true;
     }
 
     @Override

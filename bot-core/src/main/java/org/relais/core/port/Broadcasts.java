@@ -26,10 +26,17 @@ public interface Broadcasts {
     Optional<Broadcast> latestDraft(ConversationKey by);
 
     /**
-     * Confirms a draft: one pending delivery per chat, due at {@code sendAt}. False (and nothing
-     * written) when it is no longer a draft: confirmed already, or cancelled.
+     * Confirms a draft, due at {@code sendAt}. False (and nothing written) when it is no longer a
+     * draft: confirmed already, or cancelled.
      */
-    boolean confirm(long id, List<ChatAddress> chats, Instant sendAt);
+    boolean confirm(long id, Instant sendAt);
+
+    /**
+     * Writes the outbox: one pending delivery per chat, in this order. The worker does it in the
+     * transaction that {@linkplain #take takes} a due broadcast, so that a scheduled broadcast goes to
+     * the chats subscribed when it goes out.
+     */
+    void enqueue(long id, List<ChatAddress> chats);
 
     /** Drops a draft or a scheduled broadcast that has not started; false otherwise. */
     boolean cancel(long id);

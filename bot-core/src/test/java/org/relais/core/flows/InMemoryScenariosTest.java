@@ -56,4 +56,11 @@ class InMemoryScenariosTest {
             super(MEMORY);
         }
     }
+
+    @Nested
+    class Broadcasting extends BroadcastScenarios {
+        Broadcasting() {
+            super(MEMORY);
+        }
+    }
 }

@@ -27,7 +27,8 @@ public interface BroadcastContract extends StoreFixture {
 
     private long confirmed(Instant sendAt, ChatAddress... chats) {
         long id = draft(NOW);
-        assertThat(this.<Boolean>inTx(tx -> tx.broadcasts().confirm(id, List.of(chats), sendAt))).isTrue();
+        assertThat(this.<Boolean>inTx(tx -> tx.broadcasts().confirm(id, sendAt))).isTrue();
+        inTxDo(tx -> tx.broadcasts().enqueue(id, List.of(chats)));
         return id;
     }
 
@@ -62,10 +63,12 @@ public interface BroadcastContract extends StoreFixture {
     }
 
     @Test
-    default void confirmingWritesOnePendingDeliveryPerChatInOrderAndOnlyOnce() {
+    default void aDraftIsConfirmedOnceAndItsOutboxKeepsTheOrderChatsWereWrittenIn() {
         long id = draft(NOW);
-        assertThat(this.<Boolean>inTx(tx -> tx.broadcasts().confirm(id, List.of(GROUP, CHANNEL, PERSON), NOW))).isTrue();
-        assertThat(this.<Boolean>inTx(tx -> tx.broadcasts().confirm(id, List.of(GROUP), NOW))).isFalse();
+        assertThat(this.<Boolean>inTx(tx -> tx.broadcasts().confirm(id, NOW))).isTrue();
+        assertThat(this.<Boolean>inTx(tx -> tx.broadcasts().confirm(id, NOW))).isFalse();
+        inTxDo(tx -> tx.broadcasts().enqueue(id, List.of(GROUP, CHANNEL)));
+        inTxDo(tx -> tx.broadcasts().enqueue(id, List.of(PERSON)));
         assertThat(find(id).state()).isEqualTo(Broadcast.State.SCHEDULED);
         assertThat(this.<List<Delivery>>inTx(tx -> tx.broadcasts().unsettled(id))).extracting(Delivery::to)
                 .containsExactly(GROUP, CHANNEL, PERSON);
@@ -148,7 +151,8 @@ public interface BroadcastContract extends StoreFixture {
         try {
             inTxDo(tx -> {
                 long id = tx.broadcasts().draft(Broadcast.draft(ANNOUNCEMENT, COORDINATOR, "1", NOW.plusSeconds(9)));
-                tx.broadcasts().confirm(id, List.of(GROUP), NOW);
+                tx.broadcasts().confirm(id, NOW);
+                tx.broadcasts().enqueue(id, List.of(GROUP));
                 throw new IllegalStateException("rolled back");
             });
         } catch (IllegalStateException expected) {

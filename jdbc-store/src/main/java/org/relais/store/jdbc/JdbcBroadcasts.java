@@ -53,18 +53,19 @@ final class JdbcBroadcasts implements Broadcasts {
     }
 
     @Override
-    public boolean confirm(long id, List<ChatAddress> chats, Instant sendAt) {
-        int changed = sql.update("confirming a broadcast", "UPDATE broadcast SET state = ?, send_at = ? WHERE id = ? AND state = ?",
-                Broadcast.State.SCHEDULED.name(), sendAt, id, Broadcast.State.DRAFT.name());
-        if (changed == 0) {
-            return false;
-        }
-        int seq = 0;
+    public boolean confirm(long id, Instant sendAt) {
+        return sql.update("confirming a broadcast", "UPDATE broadcast SET state = ?, send_at = ? WHERE id = ? AND state = ?",
+                Broadcast.State.SCHEDULED.name(), sendAt, id, Broadcast.State.DRAFT.name()) > 0;
+    }
+
+    @Override
+    public void enqueue(long id, List<ChatAddress> chats) {
+        int seq = sql.query("numbering the outbox", "SELECT COUNT(*) FROM broadcast_delivery WHERE broadcast_id = ?",
+                row -> row.getInt(1), id).get(0);
         for (ChatAddress chat : chats) {
             sql.update("writing the outbox", "INSERT INTO broadcast_delivery (broadcast_id, seq, platform, chat_id, state, claims) "
                     + "VALUES (?, ?, ?, ?, ?, 0)", id, seq++, chat.platform(), chat.chatId(), Delivery.State.PENDING.name());
         }
-        return true;
     }
 
     @Override
