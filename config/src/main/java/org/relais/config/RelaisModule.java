@@ -4,8 +4,10 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import org.relais.config.campaign.CampaignFiles;
 import org.relais.config.campaign.CampaignLoad;
+import org.relais.core.broadcast.BroadcastSettings;
 import org.relais.core.campaign.Campaign;
 import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
@@ -50,6 +52,19 @@ final class RelaisModule extends AbstractModule {
     @Provides
     Store store(JdbcStore store) {
         return store;
+    }
+
+    /**
+     * An H2 file is opened by this process alone: a broadcast it was sending when it died is taken up
+     * again at once. A database other instances may share (PostgreSQL, an H2 server) gives a dead
+     * worker's claims two minutes before another instance takes them over.
+     */
+    @Provides
+    @Singleton
+    BroadcastSettings broadcastSettings() {
+        boolean shared = settings.dbUrl().map(url -> !url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:tcp:")
+                || url.startsWith("jdbc:h2:ssl:")).orElse(false);
+        return BroadcastSettings.DEFAULTS.withLease(shared ? Duration.ofMinutes(2) : Duration.ZERO);
     }
 
     /** The campaign file, or the bundled one; an invalid campaign stops start-up with every problem. */

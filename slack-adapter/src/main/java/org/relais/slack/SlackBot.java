@@ -19,6 +19,7 @@ import org.relais.core.chat.Origin;
 import org.relais.core.engine.Engine;
 import org.relais.core.platform.Platform;
 import org.relais.core.platform.PlatformStatus;
+import org.relais.core.port.Messenger;
 import org.relais.core.send.Lane;
 import org.relais.core.send.PacedSender;
 import org.relais.core.send.PaceLimits;
@@ -29,6 +30,7 @@ import org.relais.slack.inbound.SlackHandling;
 import org.relais.slack.inbound.SlackRoutes;
 import org.relais.slack.inbound.SlackTranslator;
 import org.relais.slack.inbound.SocketModeLink;
+import org.relais.slack.outbound.SlackMessenger;
 import org.relais.slack.outbound.SlackResponder;
 import org.relais.slack.send.SlackCalls;
 import org.relais.slack.send.SlackVerdicts;
@@ -50,6 +52,7 @@ public final class SlackBot implements Platform {
     private final PacedSender sender;
     private final SlackHandling handling;
     private final SlackCalls calls;
+    private final SlackMessenger messenger;
     private final App app;
     private SocketModeLink link;
 
@@ -59,6 +62,7 @@ public final class SlackBot implements Platform {
         this.sender = new PacedSender("Slack", limits, new SlackVerdicts(), lane -> gone(engine, lane),
                 PacedSender.DEFAULT_DRAIN, PacedSender.DEFAULT_WORKERS);
         this.calls = new SlackCalls(slack, settings.botToken(), sender);
+        this.messenger = new SlackMessenger(calls);
         SlackTranslator translator = new SlackTranslator(auth.getUserId(), new SlackPeople(calls, Clock.systemUTC()));
         this.handling = new SlackHandling(engine, new SlackResponder(calls), new SerialWork(4, PacedSender.DEFAULT_DRAIN),
                 () -> sender.stats().pending());
@@ -140,6 +144,11 @@ public final class SlackBot implements Platform {
     }
 
     /** Socket Mode: the link first; both modes: whether the Web API answered the last call. */
+    @Override
+    public Messenger messenger() {
+        return messenger;
+    }
+
     @Override
     public PlatformStatus status() {
         if (link != null && !link.connected()) {

@@ -12,12 +12,14 @@ import org.relais.core.chat.Origin;
 import org.relais.core.engine.Engine;
 import org.relais.core.platform.Platform;
 import org.relais.core.platform.PlatformStatus;
+import org.relais.core.port.Messenger;
 import org.relais.telegram.inbound.LongPoller;
 import org.relais.telegram.inbound.UpdateHandler;
 import org.relais.telegram.inbound.UpdateTranslator;
 import org.relais.telegram.inbound.WebhookHandler;
 import org.relais.telegram.inbound.WebhookHealth;
 import org.relais.telegram.outbound.Responder;
+import org.relais.telegram.outbound.TelegramMessenger;
 import org.relais.telegram.send.Destination;
 import org.relais.telegram.send.FloodLimits;
 import org.relais.telegram.send.TelegramSender;
@@ -45,6 +47,7 @@ public final class TelegramBot implements Platform {
     private final TelegramSender sender;
     private final UpdateHandler handler;
     private final TelegramSettings settings;
+    private final TelegramMessenger messenger;
     private LongPoller poller;
     private WebhookHealth webhookHealth;
     private volatile boolean connected = true;
@@ -57,6 +60,7 @@ public final class TelegramBot implements Platform {
         this.polls = polls;
         this.sender = new TelegramSender(calls, limits, to -> blocked(engine, to));
         Responder responder = new Responder(sender, username);
+        this.messenger = new TelegramMessenger(sender, username);
         this.handler = new UpdateHandler(new UpdateTranslator(username), engine, responder, () -> sender.stats().pending());
     }
 
@@ -120,6 +124,11 @@ public final class TelegramBot implements Platform {
             return new PlatformStatus("telegram", "webhook", reading.connected(), reading.detail());
         }
         return new PlatformStatus("telegram", "long-polling", connected, detail);
+    }
+
+    @Override
+    public Messenger messenger() {
+        return messenger;
     }
 
     private void connected(boolean ok) {

@@ -115,8 +115,12 @@ final class BroadcastRun {
     private void send(Messenger messenger, Delivery delivery) {
         ChatAddress to = delivery.to();
         inFlight.merge(to.platform(), 1, Integer::sum);
-        messenger.post(to.chatId(), announcement, () -> claim(to))
-                .whenComplete((id, error) -> owner.execute(() -> settled(delivery, id, error)));
+        try {
+            messenger.post(to.chatId(), announcement, () -> claim(to))
+                    .whenComplete((id, error) -> owner.execute(() -> settled(delivery, id, error)));
+        } catch (RuntimeException e) {
+            owner.execute(() -> settled(delivery, Optional.empty(), e)); // a bug in the adapter: reported, not lost
+        }
     }
 
     /** On the sending thread, right before the call: the delivery is ours to send, or not at all. */
@@ -253,7 +257,14 @@ final class BroadcastRun {
         }
         lastStatus = at;
         statusDirty = false;
-        messenger.edit(broadcast.reportChat(), statusMessage.get(), statusReply(ended));
+        try {
+            messenger.edit(broadcast.reportChat(), statusMessage.get(), statusReply(ended)).exceptionally(failure -> {
+                LOG.info("broadcast {}: the progress message could not be edited ({})", broadcast.id(), failure.getMessage());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("broadcast {}: the progress message could not be edited", broadcast.id(), e);
+        }
     }
 
     private Reply statusReply(boolean done) {

@@ -2,10 +2,13 @@ package org.relais.config.serve;
 
 import com.google.inject.Injector;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.relais.config.Settings;
+import org.relais.core.broadcast.BroadcastSettings;
+import org.relais.core.broadcast.Broadcaster;
 import org.relais.core.engine.Engine;
 import org.relais.core.platform.Platform;
 import org.relais.store.jdbc.JdbcStore;
@@ -56,8 +59,13 @@ public final class Serve {
             err.println("relais: " + e.getMessage());
             return 1;
         }
+        Broadcaster broadcaster = new Broadcaster(store, platforms.stream().map(Platform::messenger).toList(),
+                injector.getInstance(Clock.class), injector.getInstance(BroadcastSettings.class)).start();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(platforms, server, store, stopped), "relais-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            broadcaster.close(); // its announcements on their way come back through the platforms' senders
+            stop(platforms, server, store, stopped);
+        }, "relais-shutdown"));
         stopped.await();
         return 0;
     }
@@ -65,7 +73,7 @@ public final class Serve {
     /**
      * Receiving stops first (the HTTP server, so no webhook update comes in while the platforms
      * close; Telegram sends it again later), then the platforms drain their messages, then the store
-     * closes.
+     * closes. The broadcaster is closed before this, while the platforms can still finish its calls.
      */
     static void stop(List<Platform> platforms, Server server, JdbcStore store, CountDownLatch stopped) {
         LOG.info("relais serve: stopping");

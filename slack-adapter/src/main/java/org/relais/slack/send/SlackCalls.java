@@ -12,6 +12,7 @@ import com.slack.api.webhook.WebhookResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import org.relais.core.send.Call;
 import org.relais.core.send.Lane;
 import org.relais.core.send.PacedSender;
@@ -65,6 +66,17 @@ public final class SlackCalls {
         return submit(channel(channel), "chat.postMessage to " + channel, () -> ok("chat.postMessage",
                 methods.chatPostMessage(r -> r.channel(channel).text(message.text()).blocks(message.blocks())
                         .threadTs(threadTs.orElse(null)).unfurlLinks(false).unfurlMedia(false))).getTs());
+    }
+
+    /**
+     * Posts a message once {@code claim} agrees, asked right before each attempt on the sending thread;
+     * completes empty when it does not (a broadcast's delivery taken by another worker, or settled).
+     */
+    public CompletableFuture<Optional<String>> postClaimed(String channel, BlockKit.Message message, BooleanSupplier claim) {
+        return submit(channel(channel), "chat.postMessage to " + channel, () -> claim.getAsBoolean()
+                ? Optional.of(ok("chat.postMessage", methods.chatPostMessage(r -> r.channel(channel).text(message.text())
+                        .blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false))).getTs())
+                : Optional.empty());
     }
 
     public CompletableFuture<String> update(String channel, String ts, BlockKit.Message message) {

@@ -55,6 +55,11 @@ public final class SlackVerdicts implements Judge {
         return Verdict.rejected(refusal, reason, error);
     }
 
+    /** Slack's words for a channel the app can no longer post in (left, archived, deleted). */
+    public static boolean gone(String error) {
+        return GONE.contains(error);
+    }
+
     /** {@code Retry-After} in seconds, as Slack sends it; a second when it is missing or unreadable. */
     static Duration retryAfter(String header) {
         if (header == null || !header.strip().matches("[0-9]{1,6}")) {

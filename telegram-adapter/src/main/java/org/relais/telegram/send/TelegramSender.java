@@ -3,7 +3,9 @@ package org.relais.telegram.send;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.relais.core.send.PacedSender;
 import org.relais.core.send.SendAbortedException;
@@ -60,6 +62,20 @@ public final class TelegramSender implements AutoCloseable {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(method, "method");
         return sender.submit(to.lane(), method.getMethod() + " to chat " + to.chatId(), () -> api.call(method));
+    }
+
+    /**
+     * Like {@link #submit}, but {@code claim} is asked right before each attempt, on the sending
+     * thread: when it answers false nothing is sent and the future completes empty. A broadcast
+     * records each delivery as taken this way, as late as it can be (see {@code TelegramMessenger}).
+     */
+    public <T extends Serializable> CompletableFuture<Optional<T>> submitClaimed(Destination to, BotApiMethod<T> method,
+            BooleanSupplier claim) {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(claim, "claim");
+        return sender.submit(to.lane(), method.getMethod() + " to chat " + to.chatId(),
+                () -> claim.getAsBoolean() ? Optional.of(api.call(method)) : Optional.empty());
     }
 
     /** Counts so far, for the benchmark and the logs. */

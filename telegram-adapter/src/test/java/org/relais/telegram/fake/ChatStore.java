@@ -26,6 +26,7 @@ final class ChatStore {
     private final Map<Long, String> types = new HashMap<>();
     private final Map<Long, Integer> lastIds = new HashMap<>();
     private final Map<Long, Map<Integer, Stored>> sent = new HashMap<>();
+    private final java.util.Set<Long> removedFrom = new java.util.HashSet<>();
 
     ChatStore(ObjectNode bot) {
         this.bot = bot;
@@ -33,6 +34,19 @@ final class ChatStore {
 
     synchronized void declare(long chatId, String type) {
         types.put(chatId, type);
+    }
+
+    /** The bot was removed from the chat (or blocked by the person): messages there are refused with a 403. */
+    synchronized void removeBot(long chatId) {
+        removedFrom.add(chatId);
+    }
+
+    /** Refuses a message to a chat the bot was removed from, as Telegram does. */
+    synchronized void checkBotIsIn(long chatId) {
+        if (removedFrom.contains(chatId)) {
+            throw ApiError.injected(403, isGroup(chatId) ? "Forbidden: bot was kicked from the group chat"
+                    : "Forbidden: bot was blocked by the user", null);
+        }
     }
 
     /** The chat's type: as declared, else {@code private} for a positive id, else a (super)group. */

@@ -141,6 +141,11 @@ public final class FakeTelegram implements AutoCloseable {
         chats.declare(chatId, type);
     }
 
+    /** The bot is removed from the chat: every later message there gets Telegram's 403. */
+    public void removeBot(long chatId) {
+        chats.removeBot(chatId);
+    }
+
     /** The next call of {@code method} ({@code "*"}: of any method) fails with {@code errorCode}. */
     public void failNext(String method, int errorCode, Integer retryAfter) {
         failNext(method, 1, errorCode, null, retryAfter);

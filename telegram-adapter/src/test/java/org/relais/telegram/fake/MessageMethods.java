@@ -24,6 +24,7 @@ final class MessageMethods {
 
     JsonNode sendMessage(Params params) {
         long chatId = params.chatId();
+        chats.checkBotIsIn(chatId);
         JsonNode markup = markup(params);
         HtmlEntities.Parsed text = MessageChecks.text(params.string("text"), params.string("parse_mode"),
                 strictAmpersand);
