@@ -153,7 +153,7 @@ final class Benchmark {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
-    private static Path tempDir() {
+    static Path tempDir() {
         try {
             return Files.createTempDirectory("relais-bench");
         } catch (IOException e) {
@@ -161,7 +161,7 @@ final class Benchmark {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

@@ -102,7 +102,7 @@ final class BroadcastRun {
             if (messenger == null) {
                 String reason = Messages.get(broadcast.announcement().language(), "broadcast.not_running", platform);
                 while (!queue.isEmpty()) {
-                    recordFailure(queue.poll().to(), reason, false);
+                    recordFailure(queue.poll().to(), reason);
                 }
                 continue;
             }
@@ -116,10 +116,13 @@ final class BroadcastRun {
         ChatAddress to = delivery.to();
         inFlight.merge(to.platform(), 1, Integer::sum);
         try {
-            messenger.post(to.chatId(), announcement, () -> claim(to))
-                    .whenComplete((id, error) -> owner.execute(() -> settled(delivery, id, error)));
+            messenger.post(to.chatId(), announcement, () -> claim(to)).whenComplete((id, error) -> {
+                Outcome outcome = record(to, id, error); // on the sending thread, before it takes its next call
+                owner.execute(() -> settled(delivery, outcome));
+            });
         } catch (RuntimeException e) {
-            owner.execute(() -> settled(delivery, Optional.empty(), e)); // a bug in the adapter: reported, not lost
+            Outcome outcome = record(to, Optional.empty(), e); // a bug in the adapter: reported, not lost
+            owner.execute(() -> settled(delivery, outcome));
         }
     }
 
@@ -134,27 +137,70 @@ final class BroadcastRun {
         }
     }
 
-    private void settled(Delivery delivery, Optional<String> id, Throwable error) {
+    /** What became of one delivery, as recorded. */
+    private record Outcome(Kind kind, String reason) {
+        enum Kind { SENT, NOT_OURS, FAILED, GONE, NOT_SENT, UNKNOWN }
+    }
+
+    /**
+     * Records what the platform answered, at once, on the thread the answer came back on: the window
+     * in which a sent message is not yet recorded (the only way a restart sends it again) is then one
+     * call per sender worker, whatever the broadcaster's thread is busy with.
+     */
+    private Outcome record(ChatAddress to, Optional<String> id, Throwable error) {
+        Instant now = owner.clock().instant();
+        if (error == null) {
+            if (id == null || id.isEmpty()) {
+                return new Outcome(Outcome.Kind.NOT_OURS, "");
+            }
+            write(tx -> tx.broadcasts().sent(broadcast.id(), to, id.get(), now));
+            return new Outcome(Outcome.Kind.SENT, "");
+        }
+        Undelivered why = undelivered(error);
+        switch (why.kind()) {
+            case REFUSED, GONE -> {
+                boolean gone = why.kind() == Undelivered.Kind.GONE;
+                write(tx -> {
+                    tx.broadcasts().failed(broadcast.id(), to, why.reason(), now);
+                    if (gone) {
+                        tx.subscriptions().unsubscribe(to.platform(), to.chatId());
+                    }
+                });
+                LOG.info("broadcast {}: {} chat {} failed: {}", broadcast.id(), to.platform(), to.chatId(), why.reason());
+                return new Outcome(gone ? Outcome.Kind.GONE : Outcome.Kind.FAILED, why.reason());
+            }
+            case NOT_SENT -> {
+                return new Outcome(Outcome.Kind.NOT_SENT, why.reason());
+            }
+            default -> {
+                LOG.info("broadcast {}: the send to {} chat {} was on its way when sending stopped", broadcast.id(),
+                        to.platform(), to.chatId());
+                return new Outcome(Outcome.Kind.UNKNOWN, why.reason());
+            }
+        }
+    }
+
+    /** On the broadcaster's thread: the counts, the progress message, the next sends. */
+    private void settled(Delivery delivery, Outcome outcome) {
         ChatAddress to = delivery.to();
         inFlight.merge(to.platform(), -1, Integer::sum);
-        if (error == null) {
-            id.ifPresent(messageId -> {
-                record(tx -> tx.broadcasts().sent(broadcast.id(), to, messageId, owner.clock().instant()));
+        switch (outcome.kind()) {
+            case SENT -> {
                 sent++;
                 statusDirty = true;
-            });
-        } else {
-            Undelivered why = undelivered(error);
-            switch (why.kind()) {
-                case REFUSED -> recordFailure(to, why.reason(), false);
-                case GONE -> recordFailure(to, why.reason(), true);
-                case NOT_SENT -> {
-                    if (notSent.merge(to, 1, Integer::sum) < NOT_SENT_TRIES) {
-                        queues.get(to.platform()).add(delivery);
-                    }
+            }
+            case FAILED, GONE -> {
+                failed++;
+                unsubscribedSome |= outcome.kind() == Outcome.Kind.GONE;
+                statusDirty = true;
+            }
+            case NOT_SENT -> {
+                if (notSent.merge(to, 1, Integer::sum) < NOT_SENT_TRIES) {
+                    queues.get(to.platform()).add(delivery);
                 }
-                case UNKNOWN -> LOG.info("broadcast {}: the send to {} chat {} was on its way when sending stopped",
-                        broadcast.id(), to.platform(), to.chatId());
+            }
+            default -> {
+                // not ours to send, or on its way when sending stopped: a restart takes it up
             }
         }
         editStatus(false);
@@ -162,16 +208,11 @@ final class BroadcastRun {
         finishIfDone();
     }
 
-    private void recordFailure(ChatAddress to, String reason, boolean gone) {
-        record(tx -> {
-            tx.broadcasts().failed(broadcast.id(), to, reason, owner.clock().instant());
-            if (gone) {
-                tx.subscriptions().unsubscribe(to.platform(), to.chatId());
-            }
-        });
-        LOG.info("broadcast {}: {} chat {} failed: {}", broadcast.id(), to.platform(), to.chatId(), reason);
+    /** A platform that is not running here: failed at once, with that reason. */
+    private void recordFailure(ChatAddress to, String reason) {
+        Instant now = owner.clock().instant();
+        write(tx -> tx.broadcasts().failed(broadcast.id(), to, reason, now));
         failed++;
-        unsubscribedSome |= gone;
         statusDirty = true;
     }
 
@@ -182,7 +223,7 @@ final class BroadcastRun {
     }
 
     /** Writes what a delivery came to; a store that fails is tried a few times, since the send cannot be undone. */
-    private void record(Consumer<Tx> write) {
+    private void write(Consumer<Tx> write) {
         for (int attempt = 1; ; attempt++) {
             try {
                 owner.inTx(tx -> {
@@ -240,7 +281,7 @@ final class BroadcastRun {
             statusPosting = false;
             if (id != null && id.isPresent()) {
                 statusMessage = id;
-                record(tx -> tx.broadcasts().setStatusMessage(broadcast.id(), id.get()));
+                write(tx -> tx.broadcasts().setStatusMessage(broadcast.id(), id.get()));
                 statusDirty = true;
                 editStatus(ended); // what happened while it was on its way
             }

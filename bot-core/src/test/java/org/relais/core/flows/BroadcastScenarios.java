@@ -137,6 +137,26 @@ public abstract class BroadcastScenarios extends ScenarioBase {
     }
 
     @Test
+    void aScheduledBroadcastSurvivesARestartAndGoesOutOnceOnItsTime() throws Exception {
+        Chat anne = coordinatorWithSubscribedGroups(GROUP, OTHER_GROUP);
+        anne.send("/diffuser psoc").press("Programmer").send("23:59").expect("Programmé", "n°1");
+        Broadcast due = scheduled().get(0);
+        driver.restart(reopen(driver.store()));
+        startBroadcaster();
+        Thread.sleep(200); // several polls before its time
+        assertThat(telegram.posts()).isEmpty();
+
+        clock.set(due.sendAt());
+        telegram.awaitPost(p -> p.reply().plainText().contains("Rapport de la diffusion n°1"), WAIT);
+        broadcaster.close();
+        broadcaster = new Broadcaster(driver.store(), List.of(telegram), clock, FAST).start(); // and once more
+        Thread.sleep(200);
+        assertThat(telegram.posts()).filteredOn(p -> !p.chatId().equals("chat-anne")).extracting(RecordingMessenger.Post::chatId)
+                .containsExactlyInAnyOrder(GROUP, OTHER_GROUP);
+        assertThat(broadcast(due.id()).state()).isEqualTo(Broadcast.State.DONE);
+    }
+
+    @Test
     void aDroppedPreviewSendsNothingAndNoSubscribersMeansNoPreview() {
         driver.nameCoordinators("anne");
         Chat anne = driver.user("anne", "fr").start();
