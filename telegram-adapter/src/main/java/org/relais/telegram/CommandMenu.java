@@ -23,7 +23,12 @@ final class CommandMenu {
     }
 
     static List<BotCommand> commands(Language language) {
-        return Commands.forEveryone().stream()
+        return menu(language, Commands.forEveryone());
+    }
+
+    /** These commands as Telegram lists them: the name in {@code language}, and its one-line description. */
+    static List<BotCommand> menu(Language language, List<Commands> commands) {
+        return commands.stream()
                 .map(command -> new BotCommand(command.name(language), Messages.get(language, command.descriptionKey())))
                 .toList();
     }

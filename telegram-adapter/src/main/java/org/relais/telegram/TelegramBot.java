@@ -48,6 +48,7 @@ public final class TelegramBot implements Platform {
     private final UpdateHandler handler;
     private final TelegramSettings settings;
     private final TelegramMessenger messenger;
+    private final CoordinatorMenus menus;
     private LongPoller poller;
     private WebhookHealth webhookHealth;
     private volatile boolean connected = true;
@@ -61,7 +62,9 @@ public final class TelegramBot implements Platform {
         this.sender = new TelegramSender(calls, limits, to -> blocked(engine, to));
         Responder responder = new Responder(sender, username);
         this.messenger = new TelegramMessenger(sender, username);
-        this.handler = new UpdateHandler(new UpdateTranslator(username), engine, responder, () -> sender.stats().pending());
+        this.menus = new CoordinatorMenus(calls, engine::coordinators, engine.defaultLanguage());
+        this.handler = new UpdateHandler(new UpdateTranslator(username), engine, responder, () -> sender.stats().pending(),
+                menus::sync);
     }
 
     /** Long polling only: fails on settings with a webhook URL, which needs somewhere to mount it. */
@@ -105,6 +108,7 @@ public final class TelegramBot implements Platform {
         } catch (TelegramApiException e) {
             LOG.warn("the command menus could not be set ({}); the commands still work", e.getClass().getSimpleName());
         }
+        menus.sync();
         if (settings.webhookUrl().isPresent()) {
             mount.accept(WebhookHandler.PATH, new WebhookHandler(settings.webhookSecret().orElseThrow(), handler::handle));
             setWebhook();

@@ -69,6 +69,11 @@ public final class Engine {
         this.renderer = new Renderer(dialog);
     }
 
+    /** Everyone who coordinates now: named in the settings or granted in the chat (for the platforms' menus). */
+    public List<ConversationKey> coordinators() {
+        return store.inTransaction(coordinators::all);
+    }
+
     public Language defaultLanguage() {
         return defaultLanguage;
     }

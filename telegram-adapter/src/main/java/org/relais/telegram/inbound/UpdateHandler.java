@@ -3,8 +3,10 @@ package org.relais.telegram.inbound;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import org.relais.core.chat.Event;
 import org.relais.core.chat.Response;
 import org.relais.core.engine.Engine;
+import org.relais.core.flows.Commands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -27,6 +29,7 @@ public final class UpdateHandler {
     private static final int STRIPES = 64;
 
     private final UpdateTranslator translator;
+    private final Runnable coordinatorsChanged;
     private final Engine engine;
     private final Replies replies;
     private final IntSupplier pendingMessages;
@@ -34,6 +37,13 @@ public final class UpdateHandler {
 
     /** @param pendingMessages how many messages the sender has yet to send */
     public UpdateHandler(UpdateTranslator translator, Engine engine, Replies replies, IntSupplier pendingMessages) {
+        this(translator, engine, replies, pendingMessages, () -> { });
+    }
+
+    /** @param coordinatorsChanged run after a {@code /coordinateur} command was handled (the menus follow) */
+    public UpdateHandler(UpdateTranslator translator, Engine engine, Replies replies, IntSupplier pendingMessages,
+            Runnable coordinatorsChanged) {
+        this.coordinatorsChanged = coordinatorsChanged;
         this.translator = translator;
         this.engine = engine;
         this.replies = replies;
@@ -56,12 +66,20 @@ public final class UpdateHandler {
                 Response response = inbound.get().event().map(engine::handle).orElse(Response.NONE);
                 replies.send(response, inbound.get().reach());
             }
+            if (inbound.get().event().filter(UpdateHandler::aboutCoordinators).isPresent()) {
+                coordinatorsChanged.run();
+            }
         } catch (Throwable bug) {
             LOG.error("update {} could not be handled", update.getUpdateId(), bug);
             if (bug instanceof Error error && !(bug instanceof StackOverflowError)) {
                 throw error;
             }
         }
+    }
+
+    private static boolean aboutCoordinators(Event event) {
+        return event instanceof Event.Command command && Commands.COORDINATOR.names().contains(command.name())
+                && !command.args().isBlank();
     }
 
     private void awaitRoom() throws InterruptedException {

@@ -97,4 +97,28 @@ class TelegramBroadcastTest {
         assertThat(fake.rejections()).as("only the group that removed the bot refused")
                 .allSatisfy(r -> assertThat(r.toString()).contains("403"));
     }
+
+    @Test
+    void coordinatorsSeeTheirCommandsInTheirOwnMenuAndLoseThemWhenRemoved() {
+        String anneChat = "chat:" + ANNE;
+        assertThat(fake.commands(anneChat, "fr")).extracting(c -> c.command()).contains("diffuser", "abonner", "menu");
+        assertThat(fake.commands(anneChat, "en")).extracting(c -> c.command()).contains("broadcast", "subscribe");
+        assertThat(fake.commands("fr")).extracting(c -> c.command()).contains("menu").doesNotContain("diffuser");
+        TelegramChat anne = new TelegramChat(fake, ANNE, "fr");
+        anne.send("/coordinateur ajouter telegram:" + MARIE, "coordonne maintenant");
+        awaitMenu("chat:" + MARIE, menu -> menu.stream().anyMatch(c -> c.command().equals("diffuser")));
+        anne.send("/coordinateur retirer telegram:" + MARIE, "ne coordonne plus");
+        awaitMenu("chat:" + MARIE, List::isEmpty);
+        assertThat(fake.commands("chat:" + MARIE, null)).isEmpty();
+        assertThat(fake.commands("chat:" + MARIE, "en")).isEmpty();
+    }
+
+    /** The French menu of a scope, once it is as wanted (the bot updates it after answering). */
+    private void awaitMenu(String scope, java.util.function.Predicate<List<org.relais.telegram.fake.MenuCommand>> wanted) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!wanted.test(fake.commands(scope, "fr"))) {
+            assertThat(System.nanoTime()).as("menu of %s: %s", scope, fake.commands(scope, "fr")).isLessThan(deadline);
+            org.relais.core.testing.loopback.Waits.pause(Duration.ofMillis(20));
+        }
+    }
 }
