@@ -18,6 +18,7 @@ public enum Commands {
     HELP("aide", "help"),
     FORGET("oublier", "forget"),
     ACTIONS("actions", "actions", true),
+    STATS("stats", "stats", true),
     SUBSCRIBE("abonner", "subscribe", true),
     UNSUBSCRIBE("desabonner", "unsubscribe", true),
     COORDINATOR("coordinateur", "coordinator", true);

@@ -12,6 +12,7 @@ import org.relais.core.engine.Dialog;
 import org.relais.core.engine.Next;
 import org.relais.core.flows.coordination.ActionList;
 import org.relais.core.flows.coordination.CoordinatorCommand;
+import org.relais.core.flows.coordination.StatsCommand;
 import org.relais.core.flows.coordination.SubscriptionCommands;
 import org.relais.core.flows.guide.GuideFlow;
 import org.relais.core.flows.menu.Entry;
@@ -52,6 +53,8 @@ public final class RelaisDialog {
                 .command(Commands.TIPS.names(), (turn, args) -> Next.go(TIPS), TIPS)
                 .command(Commands.RELAY.names(), (turn, args) -> Next.go(RELAY), RELAY)
                 .coordinatorCommand(Commands.ACTIONS.names(), ActionList::handle)
+                .coordinatorCommand(Commands.STATS.names(), StatsCommand::handle)
+                .coordinatorButton(StatsCommand.VERB, StatsCommand::button)
                 .coordinatorCommand(Commands.SUBSCRIBE.names(), SubscriptionCommands::subscribeCommand)
                 .coordinatorCommand(Commands.UNSUBSCRIBE.names(), SubscriptionCommands::unsubscribeCommand)
                 .coordinatorCommand(Commands.COORDINATOR.names(), CoordinatorCommand::handle)

@@ -56,4 +56,11 @@ class InMemoryScenariosTest {
             super(MEMORY);
         }
     }
+
+    @Nested
+    class Stats extends StatsScenarios {
+        Stats() {
+            super(MEMORY);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import org.relais.core.flows.FreeTextScenarios;
 import org.relais.core.flows.InputScenarios;
 import org.relais.core.flows.NavigationScenarios;
 import org.relais.core.flows.ShorteningScenarios;
+import org.relais.core.flows.StatsScenarios;
 import org.relais.core.flows.VolunteerScenarios;
 import org.relais.core.testing.ScenarioStores;
 
@@ -59,6 +60,13 @@ class H2ScenariosTest {
     @Nested
     class Coordination extends CoordinationScenarios {
         Coordination() {
+            super(h2);
+        }
+    }
+
+    @Nested
+    class Stats extends StatsScenarios {
+        Stats() {
             super(h2);
         }
     }
