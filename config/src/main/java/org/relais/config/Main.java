@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.relais.config.campaign.CampaignCheck;
 import org.relais.config.campaign.InvalidCampaignException;
 import org.relais.config.serve.Serve;
+import org.relais.config.stats.XChartPainter;
 import org.relais.console.ConsoleChat;
 import org.relais.core.engine.Engine;
 import org.relais.core.port.StoreException;
@@ -42,6 +44,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        XChartPainter.headless(); // before anything touches AWT: charts are drawn without a display
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(Arrays.asList(args), out, err));
@@ -96,10 +99,16 @@ public final class Main {
             BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in),
                     StandardCharsets.UTF_8));
             boolean interactive = System.console() != null;
-            return new ConsoleChat(engine, in, out, interactive, System.getProperty("user.name", "local")).run();
+            return new ConsoleChat(engine, in, out, interactive, System.getProperty("user.name", "local"),
+                    Optional.of(dataDirectory(settings).resolve("stats"))).run();
         } catch (java.io.IOException e) {
             throw new StoreException("could not read the terminal: " + e.getMessage(), e);
         }
+    }
+
+    /** Beside the embedded database, else {@code ./relais-data}: where local files (statistics charts) go. */
+    static Path dataDirectory(Settings settings) {
+        return RelaisModule.jdbc(settings).embeddedDirectory().orElse(Path.of("relais-data").toAbsolutePath());
     }
 
     private static int campaign(List<String> args, Settings settings, PrintStream out, PrintStream err) {

@@ -8,6 +8,7 @@ import static org.relais.core.flows.States.RELAY;
 import static org.relais.core.flows.States.TIPS;
 
 import java.util.List;
+import java.util.Optional;
 import org.relais.core.engine.Dialog;
 import org.relais.core.engine.Next;
 import org.relais.core.flows.coordination.ActionList;
@@ -21,6 +22,7 @@ import org.relais.core.flows.menu.HomeScreen;
 import org.relais.core.flows.menu.MenuFlow;
 import org.relais.core.flows.menu.SettingsFlow;
 import org.relais.core.flows.volunteer.VolunteerFlow;
+import org.relais.core.stats.ChartPainter;
 
 /** Relais's whole conversation: the flows, and what works from any state. */
 public final class RelaisDialog {
@@ -33,7 +35,18 @@ public final class RelaisDialog {
         return targets.toArray(String[]::new);
     }
 
+    /** The dialog whose statistics are text alone. */
     public static Dialog create() {
+        return create(Optional.empty());
+    }
+
+    /** The dialog whose statistics come with a chart drawn by {@code painter}. */
+    public static Dialog create(ChartPainter painter) {
+        return create(Optional.of(painter));
+    }
+
+    private static Dialog create(Optional<ChartPainter> painter) {
+        StatsCommand stats = new StatsCommand(painter);
         return Dialog.builder(MENU)
                 .flow(MenuFlow.table())
                 .flow(VolunteerFlow.table())
@@ -53,8 +66,8 @@ public final class RelaisDialog {
                 .command(Commands.TIPS.names(), (turn, args) -> Next.go(TIPS), TIPS)
                 .command(Commands.RELAY.names(), (turn, args) -> Next.go(RELAY), RELAY)
                 .coordinatorCommand(Commands.ACTIONS.names(), ActionList::handle)
-                .coordinatorCommand(Commands.STATS.names(), StatsCommand::handle)
-                .coordinatorButton(StatsCommand.VERB, StatsCommand::button)
+                .coordinatorCommand(Commands.STATS.names(), stats::handle)
+                .coordinatorButton(StatsCommand.VERB, stats::button)
                 .coordinatorCommand(Commands.SUBSCRIBE.names(), SubscriptionCommands::subscribeCommand)
                 .coordinatorCommand(Commands.UNSUBSCRIBE.names(), SubscriptionCommands::unsubscribeCommand)
                 .coordinatorCommand(Commands.COORDINATOR.names(), CoordinatorCommand::handle)

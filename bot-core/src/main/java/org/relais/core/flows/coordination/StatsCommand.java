@@ -11,24 +11,35 @@ import org.relais.core.chat.Reply;
 import org.relais.core.chat.RichText;
 import org.relais.core.engine.Next;
 import org.relais.core.engine.Turn;
+import org.relais.core.chat.Picture;
 import org.relais.core.stats.ActionStats;
+import org.relais.core.stats.ChartPainter;
 import org.relais.core.stats.StatsReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /stats}: an action's statistics, counts only. {@code /stats <action id>} shows them at once;
  * bare {@code /stats} shows them when the campaign has one action, else a button per action (ended
  * ones too: their figures still matter). The engine refuses the command and its buttons to anyone
- * who is not a coordinator.
+ * who is not a coordinator. With a {@link ChartPainter}, the figures come with a chart; a chart that
+ * fails to draw costs the chart only.
  */
 public final class StatsCommand {
     /** The buttons' verb: {@code stats:<action id>}, at most 38 bytes. */
     public static final String VERB = "stats";
     /** How much of an unknown id is repeated back. */
     private static final int ECHO = 40;
+    private static final Logger LOG = LoggerFactory.getLogger(StatsCommand.class);
 
-    private StatsCommand() {}
+    private final Optional<ChartPainter> painter;
 
-    public static Next handle(Turn turn, String args) {
+    /** @param painter draws the chart; without one, the figures go as text alone */
+    public StatsCommand(Optional<ChartPainter> painter) {
+        this.painter = painter;
+    }
+
+    public Next handle(Turn turn, String args) {
         List<Action> actions = turn.campaign().actions();
         String id = args.strip();
         if (actions.isEmpty()) {
@@ -45,14 +56,27 @@ public final class StatsCommand {
     }
 
     /** A button of the chooser; an action the campaign no longer has is a stale choice. */
-    public static Next button(Turn turn, Payload payload) {
+    public Next button(Turn turn, Payload payload) {
         Optional<Action> action = turn.campaign().action(payload.arg());
         action.ifPresent(found -> show(turn, found));
         return action.isPresent() ? Next.stay() : Next.stale();
     }
 
-    private static void show(Turn turn, Action action) {
-        turn.say(StatsReport.render(ActionStats.read(turn.tx(), action, turn.campaign().zone()), turn.language()));
+    private void show(Turn turn, Action action) {
+        ActionStats stats = ActionStats.read(turn.tx(), action, turn.campaign().zone());
+        Reply report = StatsReport.render(stats, turn.language());
+        turn.say(stats.isEmpty() ? report : chart(turn, stats).map(report::withPicture).orElse(report));
+    }
+
+    private Optional<Picture> chart(Turn turn, ActionStats stats) {
+        try {
+            return painter.map(p -> new Picture(p.png(stats, turn.language()),
+                    "stats-" + stats.action().id() + "-" + turn.today() + ".png",
+                    turn.t("stats.chart_alt", stats.action().title().in(turn.language()))));
+        } catch (RuntimeException e) {
+            LOG.error("the statistics chart of action {} could not be drawn; the figures go as text", stats.action().id(), e);
+            return Optional.empty();
+        }
     }
 
     private static Reply chooser(Turn turn) {
