@@ -4,10 +4,13 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
 import org.relais.config.campaign.CampaignFiles;
 import org.relais.config.campaign.CampaignLoad;
 import org.relais.config.stats.XChartPainter;
 import org.relais.core.campaign.Campaign;
+import org.relais.core.chat.ConversationKey;
 import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
 import org.relais.core.flows.RelaisDialog;
@@ -23,9 +26,14 @@ import org.relais.store.jdbc.JdbcStore;
  */
 final class RelaisModule extends AbstractModule {
     private final Settings settings;
+    private final Set<ConversationKey> coordinators;
 
-    RelaisModule(Settings settings) {
+    /** @param alsoCoordinating people who coordinate besides those the settings name (the terminal's user) */
+    RelaisModule(Settings settings, Set<ConversationKey> alsoCoordinating) {
         this.settings = settings;
+        Set<ConversationKey> all = new HashSet<>(settings.coordinators());
+        all.addAll(alsoCoordinating);
+        this.coordinators = Set.copyOf(all);
     }
 
     @Provides
@@ -82,6 +90,7 @@ final class RelaisModule extends AbstractModule {
     @Singleton
     Engine engine(Store store, CampaignCatalog campaigns, Clock clock, ChartPainter painter) {
         return new Engine(RelaisDialog.create(painter), store, campaigns, clock, settings.language(),
-                new Coordinators(settings.coordinators()));
+                new Coordinators(coordinators));
     }
+
 }

@@ -13,7 +13,7 @@ public final class StatsReport {
 
     public static Reply render(ActionStats stats, Language language) {
         String title = stats.action().title().in(language);
-        RichText text = new RichText().bold(Messages.get(language, "stats.title", title)).plain(" ").code(stats.action().id())
+        RichText text = new RichText().bold(Messages.get(language, "stats.title", title)).plain(" (").code(stats.action().id()).plain(")")
                 .line();
         if (stats.isEmpty()) {
             text.plain(Messages.get(language, "stats.nobody", title));

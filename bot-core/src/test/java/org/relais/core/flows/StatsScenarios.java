@@ -2,15 +2,9 @@ package org.relais.core.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.relais.core.chat.Button;
 import org.relais.core.chat.Payload;
@@ -20,10 +14,10 @@ import org.relais.core.port.CompletionCount;
 import org.relais.core.port.DailyCounts;
 import org.relais.core.port.MilestoneCounts;
 import org.relais.core.stats.ActionStats;
-import org.relais.core.stats.ChartPainter;
 import org.relais.core.stats.StatsLabels;
 import org.relais.core.stats.Tally;
 import org.relais.core.testing.Chat;
+import org.relais.core.testing.RecordingPainter;
 import org.relais.core.testing.ScenarioStores;
 import org.relais.core.testing.TestCampaigns;
 
@@ -131,26 +125,6 @@ public abstract class StatsScenarios extends ScenarioBase {
         luke.pressPayload("stats:psoc").expect(REFUSED_EN).expectNot("Started:");
     }
 
-    /** A painter that draws a one-pixel PNG per call and keeps what it was asked to draw. */
-    private static final class RecordingPainter implements ChartPainter {
-        final List<ActionStats> drawn = new ArrayList<>();
-        final List<byte[]> made = new ArrayList<>();
-
-        @Override
-        public byte[] png(ActionStats stats, Language language) {
-            drawn.add(stats);
-            BufferedImage image = new BufferedImage(1, 1 + drawn.size(), BufferedImage.TYPE_INT_RGB);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                ImageIO.write(image, "png", out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            made.add(out.toByteArray());
-            return out.toByteArray();
-        }
-    }
-
     @Test
     void withAPainterTheFiguresComeWithItsChartOfTheSameFigures() {
         RecordingPainter painter = new RecordingPainter();
@@ -162,15 +136,15 @@ public abstract class StatsScenarios extends ScenarioBase {
 
         assertThat(anne.pictures()).hasSize(1);
         Picture chart = anne.pictures().get(0);
-        assertThat(chart.png()).isEqualTo(painter.made.get(0));
+        assertThat(chart.png()).isEqualTo(painter.made().get(0));
         assertThat(chart.fileName()).isEqualTo("stats-psoc-2026-11-24.png");
         assertThat(Chat.folded(chart.alt())).contains("Graphique de « Financement du PSOC »").doesNotContain("marie");
-        ActionStats drawn = painter.drawn.get(0);
+        ActionStats drawn = painter.drawn().get(0);
         assertThat(drawn.totals()).isEqualTo(driver.store().inTransaction(tx -> tx.progress().milestoneCounts("psoc")));
         assertThat(drawn.perNetwork()).extracting(Tally::key).containsExactlyInAnyOrder("x", "mastodon");
         anne.send("/stats depute").expect("Personne n’a encore commencé");
         assertThat(anne.pictures()).as("nothing to draw").isEmpty();
-        assertThat(painter.drawn).hasSize(1);
+        assertThat(painter.drawn()).hasSize(1);
     }
 
     @Test
@@ -197,6 +171,6 @@ public abstract class StatsScenarios extends ScenarioBase {
         marie.send("/stats psoc").expect(REFUSED_FR);
         marie.pressPayload("stats:psoc").expect(REFUSED_FR);
         assertThat(marie.pictures()).isEmpty();
-        assertThat(painter.drawn).isEmpty();
+        assertThat(painter.drawn()).isEmpty();
     }
 }
