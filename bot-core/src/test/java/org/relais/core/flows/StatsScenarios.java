@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.relais.core.campaign.Campaign;
 import org.relais.core.chat.Button;
 import org.relais.core.chat.Payload;
 import org.relais.core.chat.Picture;
@@ -90,6 +91,16 @@ public abstract class StatsScenarios extends ScenarioBase {
         anne.press("📊 Financement du PSOC").expect("Ont commencé : 1", "Ont dit avoir publié : 1");
         anne.send("/stats").press("📊 Interpeller").expect("Personne n’a encore commencé « Interpeller votre député·e »");
         anne.pressPayload("stats:plus-la").expect("Ce choix n’est plus disponible");
+    }
+
+    @Test
+    void aCampaignOfOneActionShowsItAtOnceAndOneOfNoneSaysSo() {
+        driver.nameCoordinators("anne");
+        Campaign standard = TestCampaigns.standard();
+        driver.useCampaign(new Campaign(standard.name(), List.of(TestCampaigns.psoc()), standard.zone()));
+        driver.user("anne", "fr").start().send("/stats").expect("Statistiques — Financement du PSOC").expectNoButton("📊");
+        driver.useCampaign(new Campaign(standard.name(), List.of(), standard.zone()));
+        driver.user("anne", "fr").send("/stats psoc").expect("La campagne n’a aucune action : pas de statistiques");
     }
 
     @Test
