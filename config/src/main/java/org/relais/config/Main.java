@@ -15,10 +15,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.relais.config.campaign.CampaignCheck;
 import org.relais.config.campaign.InvalidCampaignException;
 import org.relais.config.serve.Serve;
+import org.relais.config.stats.XChartPainter;
 import org.relais.console.ConsoleChat;
+import org.relais.core.chat.ConversationKey;
 import org.relais.core.engine.Engine;
 import org.relais.core.port.StoreException;
 import org.relais.store.jdbc.JdbcStore;
@@ -42,6 +46,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        XChartPainter.headless(); // before anything touches AWT: charts are drawn without a display
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(Arrays.asList(args), out, err));
@@ -89,17 +94,30 @@ public final class Main {
         }
     }
 
+    /** Who runs the terminal chat: the operating system's user, as the chat's person. */
+    static final String CONSOLE_USER = System.getProperty("user.name", "local");
+
+    /**
+     * The terminal chat. Its person coordinates: they run Relais on their own machine and database
+     * (and only the terminal makes {@code console} people: nobody on Telegram or Slack passes for them).
+     */
     private static int console(Settings settings, PrintStream out) {
-        Injector injector = injector(settings);
+        Injector injector = injector(settings, Set.of(new ConversationKey(ConsoleChat.PLATFORM, CONSOLE_USER)));
         try (JdbcStore store = injector.getInstance(JdbcStore.class)) {
             Engine engine = injector.getInstance(Engine.class);
             BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in),
                     StandardCharsets.UTF_8));
             boolean interactive = System.console() != null;
-            return new ConsoleChat(engine, in, out, interactive, System.getProperty("user.name", "local")).run();
+            return new ConsoleChat(engine, in, out, interactive, CONSOLE_USER,
+                    Optional.of(dataDirectory(settings).resolve("stats"))).run();
         } catch (java.io.IOException e) {
             throw new StoreException("could not read the terminal: " + e.getMessage(), e);
         }
+    }
+
+    /** Beside the embedded database, else {@code ./relais-data}: where local files (statistics charts) go. */
+    static Path dataDirectory(Settings settings) {
+        return RelaisModule.jdbc(settings).embeddedDirectory().orElse(Path.of("relais-data").toAbsolutePath());
     }
 
     private static int campaign(List<String> args, Settings settings, PrintStream out, PrintStream err) {
@@ -112,8 +130,12 @@ public final class Main {
 
     /** Guice wraps what providers throw; the person needs the cause, not the wrapping. */
     static Injector injector(Settings settings) {
+        return injector(settings, Set.of());
+    }
+
+    private static Injector injector(Settings settings, Set<ConversationKey> alsoCoordinating) {
         try {
-            Injector injector = Guice.createInjector(new RelaisModule(settings));
+            Injector injector = Guice.createInjector(new RelaisModule(settings, alsoCoordinating));
             injector.getInstance(Engine.class);
             return injector;
         } catch (ProvisionException | CreationException e) {

@@ -5,27 +5,37 @@ import com.google.inject.Provides;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import org.relais.config.campaign.CampaignFiles;
 import org.relais.config.campaign.CampaignLoad;
+import org.relais.config.stats.XChartPainter;
 import org.relais.core.broadcast.BroadcastSettings;
 import org.relais.core.campaign.Campaign;
+import org.relais.core.chat.ConversationKey;
 import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.port.CampaignCatalog;
 import org.relais.core.port.Store;
+import org.relais.core.stats.ChartPainter;
 import org.relais.store.jdbc.JdbcSettings;
 import org.relais.store.jdbc.JdbcStore;
 
 /**
- * The composition root's wiring: settings → store, campaign, clock → engine. Only this module knows
+ * The composition root's wiring: settings → store, campaign, clock, chart painter → engine. Only this module knows
  * every other one; the core sees its ports only.
  */
 final class RelaisModule extends AbstractModule {
     private final Settings settings;
+    private final Set<ConversationKey> coordinators;
 
-    RelaisModule(Settings settings) {
+    /** @param alsoCoordinating people who coordinate besides those the settings name (the terminal's user) */
+    RelaisModule(Settings settings, Set<ConversationKey> alsoCoordinating) {
         this.settings = settings;
+        Set<ConversationKey> all = new HashSet<>(settings.coordinators());
+        all.addAll(alsoCoordinating);
+        this.coordinators = Set.copyOf(all);
     }
 
     @Provides
@@ -43,10 +53,13 @@ final class RelaisModule extends AbstractModule {
     @Provides
     @Singleton
     JdbcStore jdbcStore() {
-        JdbcSettings jdbc = settings.dbUrl()
+        return JdbcStore.open(jdbc(settings));
+    }
+
+    static JdbcSettings jdbc(Settings settings) {
+        return settings.dbUrl()
                 .map(url -> JdbcSettings.of(url, settings.dbUser().orElse(null), settings.dbPassword().orElse(null)))
                 .orElseGet(JdbcSettings::h2Default);
-        return JdbcStore.open(jdbc);
     }
 
     @Provides
@@ -81,10 +94,18 @@ final class RelaisModule extends AbstractModule {
         return () -> campaign;
     }
 
+    /** Statistics charts, drawn with XChart (the core knows only the port). */
     @Provides
     @Singleton
-    Engine engine(Store store, CampaignCatalog campaigns, Clock clock) {
-        return new Engine(RelaisDialog.create(), store, campaigns, clock, settings.language(),
-                new Coordinators(settings.coordinators()));
+    ChartPainter chartPainter() {
+        return new XChartPainter();
     }
+
+    @Provides
+    @Singleton
+    Engine engine(Store store, CampaignCatalog campaigns, Clock clock, ChartPainter painter) {
+        return new Engine(RelaisDialog.create(painter), store, campaigns, clock, settings.language(),
+                new Coordinators(coordinators));
+    }
+
 }

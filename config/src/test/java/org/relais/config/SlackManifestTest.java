@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 class SlackManifestTest {
     private static final List<String> SCOPES = List.of("chat:write", "im:history", "im:write", "commands",
-            "app_mentions:read", "users:read");
+            "app_mentions:read", "users:read", "files:write");
     private static final List<String> EVENTS = List.of("app_home_opened", "app_mention", "message.im");
 
     @SuppressWarnings("unchecked")

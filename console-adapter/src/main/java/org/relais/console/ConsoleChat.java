@@ -3,6 +3,8 @@ package org.relais.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.chat.Event;
 import org.relais.core.chat.Origin;
+import org.relais.core.chat.Picture;
 import org.relais.core.chat.Response;
 import org.relais.core.engine.Engine;
 
@@ -18,6 +21,7 @@ import org.relais.core.engine.Engine;
  * A chat with the engine in a terminal, for trying a campaign, demos and scripted checks. A number
  * presses the button shown with it, a line starting with {@code /} is a command, anything else is
  * text. Read line by line, so a script can be piped in; the chat ends at end of input, with status 0.
+ * A picture (a statistics chart) is written as a PNG file under a directory, and the chat says where.
  */
 public final class ConsoleChat {
     public static final String PLATFORM = "console";
@@ -40,12 +44,31 @@ public final class ConsoleChat {
      *     echoed after {@code > } so a transcript reads as a conversation
      */
     public ConsoleChat(Engine engine, BufferedReader in, PrintStream out, boolean interactive, String userId) {
+        this(engine, in, out, interactive, userId, Optional.empty());
+    }
+
+    /** @param pictures where pictures are written as files; without it, only what they show is printed */
+    public ConsoleChat(Engine engine, BufferedReader in, PrintStream out, boolean interactive, String userId,
+            Optional<Path> pictures) {
         this.engine = engine;
         this.in = in;
         this.out = out;
         this.interactive = interactive;
         this.key = new ConversationKey(PLATFORM, userId);
-        this.renderer = new ConsoleRenderer(interactive);
+        this.renderer = new ConsoleRenderer(interactive, picture -> pictures.map(dir -> save(dir, picture))
+                .orElse("🖼 " + picture.alt()));
+    }
+
+    /** Writes the picture under {@code dir} and tells where; a failure to write is told, not thrown. */
+    static String save(Path dir, Picture picture) {
+        Path file = dir.resolve(picture.fileName());
+        try {
+            Files.createDirectories(dir);
+            Files.write(file, picture.png());
+            return "🖼 " + picture.alt() + "\n  → " + file.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            return "🖼 " + picture.alt() + "\n  → not written to " + file + ": " + e.getMessage();
+        }
     }
 
     /** Runs until end of input (or /quitter); answers the exit status. */

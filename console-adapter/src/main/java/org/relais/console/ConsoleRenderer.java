@@ -2,24 +2,29 @@ package org.relais.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.relais.core.chat.Button;
+import org.relais.core.chat.Picture;
 import org.relais.core.chat.Reply;
 import org.relais.core.chat.Response;
 import org.relais.core.chat.Span;
 
 /**
  * Renders the engine's replies as terminal text: each choice button on its own line as
- * {@code [N] label} (numbered across the whole response), each link button as {@code label: URL}.
- * Bold is ANSI bold only on a real terminal, so piped transcripts stay plain.
+ * {@code [N] label} (numbered across the whole response), each link button as {@code label: URL},
+ * a picture as the line its {@code pictures} function writes (where the file went). Bold is ANSI
+ * bold only on a real terminal, so piped transcripts stay plain.
  */
 final class ConsoleRenderer {
     private static final String BOLD = "\u001b[1m";
     private static final String RESET = "\u001b[0m";
 
     private final boolean ansi;
+    private final Function<Picture, String> pictures;
 
-    ConsoleRenderer(boolean ansi) {
+    ConsoleRenderer(boolean ansi, Function<Picture, String> pictures) {
         this.ansi = ansi;
+        this.pictures = pictures;
     }
 
     /** The text to print, and the payloads of the numbered choices in order (number N is index N-1). */
@@ -48,6 +53,7 @@ final class ConsoleRenderer {
                     }
                 }
             }
+            reply.picture().ifPresent(picture -> out.append("  ").append(pictures.apply(picture)).append('\n'));
             out.append('\n');
         }
         response.notice().ifPresent(notice -> out.append("  » ").append(notice).append("\n\n"));

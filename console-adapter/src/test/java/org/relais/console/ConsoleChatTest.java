@@ -7,11 +7,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.chat.Picture;
+import org.relais.core.chat.Reply;
+import org.relais.core.chat.Response;
+import org.relais.core.chat.Span;
+import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.i18n.Language;
 import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.Milestone;
 import org.relais.core.testing.Links;
 import org.relais.core.testing.MutableClock;
 import org.relais.core.testing.TestCampaigns;
@@ -70,5 +84,37 @@ class ConsoleChatTest {
     void quitEndsTheChat() throws Exception {
         String transcript = chat("/quitter\n1\n");
         assertThat(transcript).doesNotContain("Étape 1 sur 5");
+    }
+
+    /** A coordinator's /stats at the terminal: the chart goes to a file under the directory given, and the chat says where. */
+    @Test
+    void aChartIsWrittenUnderTheDataDirectoryAndItsPlaceIsSaid(@TempDir Path data) throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
+        store.inTransaction(tx -> {
+            tx.progress().record(new ConversationKey("telegram", "42"), "psoc", Milestone.POSTED, Instant.parse(TestCampaigns.TODAY));
+            return null;
+        });
+        Engine engine = new Engine(RelaisDialog.create((stats, language) -> png), store, TestCampaigns::standard,
+                MutableClock.at(TestCampaigns.TODAY), Language.FR,
+                new Coordinators(Set.of(new ConversationKey(ConsoleChat.PLATFORM, "tester"))));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        new ConsoleChat(engine, new BufferedReader(new StringReader("/stats psoc\n")), out, false, "tester",
+                Optional.of(data.resolve("stats"))).run();
+
+        Path file = data.resolve("stats").resolve("stats-psoc-2026-11-24.png");
+        assertThat(bytes.toString(StandardCharsets.UTF_8).replace('\u00a0', ' '))
+                .contains("Ont dit avoir publié : 1")
+                .contains("  🖼 Graphique de « Financement du PSOC »")
+                .contains("  → " + file.toAbsolutePath());
+        assertThat(Files.readAllBytes(file)).isEqualTo(png);
+    }
+
+    @Test
+    void withoutADirectoryTheChartIsOnlyDescribed() {
+        Picture picture = new Picture(new byte[] {1}, "stats-psoc.png", "Graphique");
+        assertThat(new ConsoleRenderer(false, p -> "🖼 " + p.alt()).render(new Response(List.of(
+                new Reply(List.of(new Span.Plain("Chiffres")), List.of(), false).withPicture(picture)), Optional.empty())).text())
+                .isEqualTo("Chiffres\n  🖼 Graphique\n\n");
     }
 }

@@ -8,7 +8,9 @@ import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -39,6 +41,11 @@ public final class OkHttpTelegramApi implements TelegramApi, AutoCloseable {
     @Override
     public <T extends Serializable> T call(BotApiMethod<T> method) throws TelegramApiException {
         return client.execute(method);
+    }
+
+    @Override
+    public Message sendPhoto(SendPhoto photo) throws TelegramApiException {
+        return client.execute(photo);
     }
 
     /** setWebhook is not a plain BotApiMethod in TelegramBots (it can upload a certificate). */

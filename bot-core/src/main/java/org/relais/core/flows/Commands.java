@@ -19,6 +19,7 @@ public enum Commands {
     FORGET("oublier", "forget"),
     BROADCAST("diffuser", "broadcast", true),
     ACTIONS("actions", "actions", true),
+    STATS("stats", "stats", true),
     SUBSCRIBE("abonner", "subscribe", true),
     UNSUBSCRIBE("desabonner", "unsubscribe", true),
     COORDINATOR("coordinateur", "coordinator", true);

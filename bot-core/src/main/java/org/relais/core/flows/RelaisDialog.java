@@ -9,11 +9,13 @@ import static org.relais.core.flows.States.RELAY;
 import static org.relais.core.flows.States.TIPS;
 
 import java.util.List;
+import java.util.Optional;
 import org.relais.core.engine.Dialog;
 import org.relais.core.engine.Next;
 import org.relais.core.flows.broadcast.BroadcastFlow;
 import org.relais.core.flows.coordination.ActionList;
 import org.relais.core.flows.coordination.CoordinatorCommand;
+import org.relais.core.flows.coordination.StatsCommand;
 import org.relais.core.flows.coordination.SubscriptionCommands;
 import org.relais.core.flows.guide.GuideFlow;
 import org.relais.core.flows.menu.Entry;
@@ -22,6 +24,7 @@ import org.relais.core.flows.menu.HomeScreen;
 import org.relais.core.flows.menu.MenuFlow;
 import org.relais.core.flows.menu.SettingsFlow;
 import org.relais.core.flows.volunteer.VolunteerFlow;
+import org.relais.core.stats.ChartPainter;
 
 /** Relais's whole conversation: the flows, and what works from any state. */
 public final class RelaisDialog {
@@ -34,7 +37,18 @@ public final class RelaisDialog {
         return targets.toArray(String[]::new);
     }
 
+    /** The dialog whose statistics are text alone. */
     public static Dialog create() {
+        return create(Optional.empty());
+    }
+
+    /** The dialog whose statistics come with a chart drawn by {@code painter}. */
+    public static Dialog create(ChartPainter painter) {
+        return create(Optional.of(painter));
+    }
+
+    private static Dialog create(Optional<ChartPainter> painter) {
+        StatsCommand stats = new StatsCommand(painter);
         return Dialog.builder(MENU)
                 .flow(MenuFlow.table())
                 .flow(VolunteerFlow.table())
@@ -58,6 +72,8 @@ public final class RelaisDialog {
                 .coordinatorButton(BroadcastFlow.PICK, BroadcastFlow::pick, BROADCAST_PREVIEW)
                 .coordinatorButton(BroadcastFlow.CANCEL, BroadcastFlow::cancelScheduled)
                 .coordinatorCommand(Commands.ACTIONS.names(), ActionList::handle)
+                .coordinatorCommand(Commands.STATS.names(), stats::handle)
+                .coordinatorButton(StatsCommand.VERB, stats::button)
                 .coordinatorCommand(Commands.SUBSCRIBE.names(), SubscriptionCommands::subscribeCommand)
                 .coordinatorCommand(Commands.UNSUBSCRIBE.names(), SubscriptionCommands::unsubscribeCommand)
                 .coordinatorCommand(Commands.COORDINATOR.names(), CoordinatorCommand::handle)

@@ -1,6 +1,7 @@
 package org.relais.core.memory;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +24,11 @@ import org.relais.core.port.CompletionRepository;
 import org.relais.core.port.ConversationRepository;
 import org.relais.core.port.CoordinatorRoster;
 import org.relais.core.port.Counters;
+import org.relais.core.port.DailyCounts;
 import org.relais.core.port.DeliveryLog;
 import org.relais.core.port.Milestone;
+import org.relais.core.port.MilestoneCounts;
+import org.relais.core.port.MilestoneTally;
 import org.relais.core.port.Progress;
 import org.relais.core.port.ProgressRepository;
 import org.relais.core.port.RoleChange;
@@ -239,6 +243,23 @@ public final class InMemoryStore implements Store {
             Map<String, Progress> removed = data.progress.get(key);
             set(data.progress, key, null);
             return removed == null ? 0 : removed.size();
+        }
+
+        @Override
+        public MilestoneCounts milestoneCounts(String actionId) {
+            return MilestoneTally.count(progressOn(actionId));
+        }
+
+        @Override
+        public List<DailyCounts> milestonesPerDay(String actionId, ZoneId zone) {
+            return MilestoneTally.perDay(progressOn(actionId), zone);
+        }
+
+        private List<Progress> progressOn(String actionId) {
+            return data.progress.values().stream()
+                    .map(perAction -> perAction.get(actionId))
+                    .filter(Objects::nonNull)
+                    .toList();
         }
 
         @Override

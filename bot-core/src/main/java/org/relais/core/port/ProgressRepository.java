@@ -1,6 +1,7 @@
 package org.relais.core.port;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.relais.core.chat.ConversationKey;
 
@@ -18,4 +19,14 @@ public interface ProgressRepository {
 
     /** Forgets the user's progress ({@code /oublier}). @return how many rows went. */
     int deleteUser(ConversationKey key);
+
+    /** How many people reached each milestone of {@code actionId} (statistics: counts only). */
+    MilestoneCounts milestoneCounts(String actionId);
+
+    /**
+     * Per day in {@code zone}, how many people first reached each milestone of {@code actionId}; days
+     * when nobody did are left out; oldest first. Days are cut in Java, not SQL, so that every store
+     * cuts them the same way.
+     */
+    List<DailyCounts> milestonesPerDay(String actionId, ZoneId zone);
 }

@@ -63,4 +63,11 @@ class InMemoryScenariosTest {
             super(MEMORY);
         }
     }
+
+    @Nested
+    class Stats extends StatsScenarios {
+        Stats() {
+            super(MEMORY);
+        }
+    }
 }

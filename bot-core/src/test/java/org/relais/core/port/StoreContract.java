@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
  * The in-memory store and the JDBC stores (H2, PostgreSQL) run the same tests, so the engine can rely
  * on the port's javadoc whichever store is configured.
  */
-public abstract class StoreContract implements ConversationContract, ProgressContract, CompletionContract,
-        DeliveryLogContract, CountersContract, ChatDirectoryContract, CoordinationContract, BroadcastContract, RollbackContract, ConcurrencyContract {
+public abstract class StoreContract implements ConversationContract, ProgressContract, CompletionContract, StatisticsContract,
+        DeliveryLogContract, CountersContract, ChatDirectoryContract, CoordinationContract, BroadcastContract, RollbackContract,
+        ConcurrencyContract {
 
     private Store store;
 

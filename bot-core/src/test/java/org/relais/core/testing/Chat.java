@@ -10,6 +10,7 @@ import org.relais.core.chat.Button;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.chat.Event;
 import org.relais.core.chat.Origin;
+import org.relais.core.chat.Picture;
 import org.relais.core.chat.Reply;
 import org.relais.core.chat.Response;
 
@@ -100,6 +101,11 @@ public final class Chat {
         return last;
     }
 
+    /** The pictures of the last response, in order. */
+    public List<Picture> pictures() {
+        return last.replies().stream().flatMap(reply -> reply.picture().stream()).toList();
+    }
+
     public String text() {
         return last.replies().stream().map(Reply::plainText).collect(Collectors.joining("\n---\n"));
     }
@@ -108,7 +114,7 @@ public final class Chat {
      * French text uses non-breaking spaces before colons and inside « » (MessagesTest checks the
      * bundles); expectations are written with plain spaces and compared with them folded.
      */
-    static String folded(String text) {
+    public static String folded(String text) {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 

@@ -12,6 +12,7 @@ import org.relais.core.flows.RelaisDialog;
 import org.relais.core.i18n.Language;
 import org.relais.core.port.CampaignCatalog;
 import org.relais.core.port.Store;
+import org.relais.core.stats.ChartPainter;
 
 /**
  * Drives the real engine and dialog over a real store, as Bot Framework's TestFlow does: tests open
@@ -26,6 +27,7 @@ public final class ConversationDriver {
     private Engine engine;
     private long deliveries;
     private Coordinators coordinators = Coordinators.none();
+    private Optional<ChartPainter> painter = Optional.empty();
 
     public ConversationDriver(Store store, Campaign campaign, Clock clock) {
         this.store = store;
@@ -35,7 +37,7 @@ public final class ConversationDriver {
     }
 
     private Engine newEngine() {
-        return new Engine(RelaisDialog.create(), store, () -> campaigns.current(), clock, Language.FR, coordinators);
+        return new Engine(painter.map(RelaisDialog::create).orElseGet(RelaisDialog::create), store, () -> campaigns.current(), clock, Language.FR, coordinators);
     }
 
     /** A user whose platform says nothing of their language. */
@@ -67,6 +69,12 @@ public final class ConversationDriver {
     public void nameCoordinators(String... userIds) {
         coordinators = new Coordinators(java.util.Arrays.stream(userIds).map(id -> new ConversationKey(PLATFORM, id))
                 .collect(java.util.stream.Collectors.toSet()));
+        engine = newEngine();
+    }
+
+    /** Statistics come with a chart drawn by {@code chartPainter} (the engine is rebuilt). */
+    public void usePainter(ChartPainter chartPainter) {
+        painter = Optional.of(chartPainter);
         engine = newEngine();
     }
 

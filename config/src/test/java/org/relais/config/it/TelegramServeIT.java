@@ -3,12 +3,15 @@ package org.relais.config.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relais.core.campaign.LengthRule;
@@ -66,6 +69,29 @@ class TelegramServeIT extends ServeITBase {
         assertThat(fake.rejections().stream().filter(r -> r.kind() != org.relais.telegram.fake.Rejection.Kind.INJECTED))
                 .isEmpty();
         assertThat(relais.stderr()).doesNotContain(fake.token()).doesNotContain(fake.token().split(":")[1]);
+    }
+
+    /**
+     * A coordinator named in RELAIS_COORDINATORS asks for statistics from the real jar: the figures, then
+     * the XChart chart as a photo Telegram accepts, a PNG of the documented width; the volunteer counted is
+     * named nowhere.
+     */
+    @Test
+    void aCoordinatorGetsTheStatisticsAndTheirChartAsAPhoto() throws Exception {
+        long volunteer = 6023381199L;
+        Map<String, String> env = env();
+        env.put("RELAIS_COORDINATORS", "telegram:" + MARIE);
+        serve(env);
+        new TelegramChat(fake, volunteer, "fr").send("/start a_psoc", "Étape 1 sur 5");
+        TelegramChat coordinator = new TelegramChat(fake, MARIE, "fr");
+
+        coordinator.send("/stats psoc", "Ont commencé : 1");
+
+        SentMessage photo = fake.awaitMessage(MARIE, text -> text != null && text.startsWith("Graphique de"), Duration.ofSeconds(30));
+        BufferedImage chart = ImageIO.read(new ByteArrayInputStream(fake.photo(photo).orElseThrow()));
+        assertThat(chart.getWidth()).isEqualTo(900);
+        assertThat(fake.messages(MARIE)).noneSatisfy(m -> assertThat(String.valueOf(m.body())).contains(Long.toString(volunteer)));
+        assertThat(fake.rejections()).isEmpty();
     }
 
     @Test

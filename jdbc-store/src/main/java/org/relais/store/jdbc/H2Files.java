@@ -59,9 +59,18 @@ final class H2Files {
                 .anyMatch(setting -> setting.strip().toUpperCase(Locale.ROOT).startsWith("WRITE_DELAY="));
     }
 
-    private static void createParentDirectory(String path) {
+    /** The directory an embedded H2 file database lives in ({@code ~} expanded); empty for other databases. */
+    static Optional<Path> directory(String url) {
+        return filePath(url).map(H2Files::parent);
+    }
+
+    private static Path parent(String path) {
         String expanded = path.startsWith("~") ? System.getProperty("user.home") + path.substring(1) : path;
-        Path parent = Path.of(expanded).toAbsolutePath().getParent();
+        return Path.of(expanded).toAbsolutePath().getParent();
+    }
+
+    private static void createParentDirectory(String path) {
+        Path parent = parent(path);
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.relais.store.jdbc;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -61,6 +62,11 @@ public record JdbcSettings(String url, Optional<String> user, Optional<String> p
 
     public boolean isH2() {
         return url.startsWith("jdbc:h2:");
+    }
+
+    /** Where an embedded H2 database keeps its file, so other local data can live beside it; empty otherwise. */
+    public Optional<Path> embeddedDirectory() {
+        return H2Files.directory(url);
     }
 
     /** The URL with any password in it masked: fit for a log line or an error message. */

@@ -50,4 +50,14 @@ class H2FilesTest {
         assertThat(JdbcSettings.h2Default().url()).isEqualTo("jdbc:h2:file:./relais-data/relais");
         assertThat(H2Files.filePath(JdbcSettings.DEFAULT_H2_URL)).contains("./relais-data/relais");
     }
+
+    @Test
+    void theEmbeddedDirectoryIsWhereTheFileIsAndOnlyForAnEmbeddedFile() {
+        assertThat(JdbcSettings.h2Default().embeddedDirectory().map(Path::normalize))
+                .contains(Path.of("relais-data").toAbsolutePath());
+        assertThat(JdbcSettings.of("jdbc:h2:file:" + dir.resolve("x").resolve("db") + ";MODE=PostgreSQL").embeddedDirectory())
+                .contains(dir.resolve("x").toAbsolutePath());
+        assertThat(JdbcSettings.of("jdbc:h2:mem:test").embeddedDirectory()).isEmpty();
+        assertThat(JdbcSettings.of("jdbc:postgresql://127.0.0.1:5432/test").embeddedDirectory()).isEmpty();
+    }
 }

@@ -16,6 +16,8 @@ import org.relais.slack.send.SlackRefusal;
  * answered in its thread; a slash command typed in a channel through its {@code response_url}, seen
  * only by the person; the App Home is published as a view. A notice (what a Telegram button
  * acknowledgement would say) goes under the first message in small print, or alone, only to the person.
+ * A reply's picture is shared as a file after its text, in the same conversation; an answer only the
+ * person sees (through a {@code response_url}) cannot carry a file, so it goes without.
  */
 public final class SlackResponder {
     private final SlackCalls calls;
@@ -32,10 +34,14 @@ public final class SlackResponder {
         CompletableFuture<?> last = CompletableFuture.completedFuture(null);
         Optional<String> notice = response.notice();
         for (Reply reply : response.replies()) {
-            List<BlockKit.Message> messages = BlockKit.messages(reply, notice);
+            boolean pictureAlone = reply.picture().isPresent() && reply.text().isEmpty() && reply.rows().isEmpty();
+            List<BlockKit.Message> messages = pictureAlone && notice.isEmpty() ? List.of() : BlockKit.messages(reply, notice);
             boolean edit = reply.editsPrevious() && messages.size() == 1;
             for (BlockKit.Message message : messages) {
                 last = message(message, edit, reach);
+            }
+            if (reply.picture().isPresent() && !reach.ephemeral()) {
+                last = calls.share(reach.channel(), reach.threadTs(), reply.picture().get());
             }
             notice = Optional.empty();
         }

@@ -5,14 +5,21 @@ import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
+import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.relais.core.chat.Picture;
 import org.relais.core.send.Call;
 import org.relais.core.send.Lane;
 import org.relais.core.send.PacedSender;
@@ -105,6 +112,39 @@ public final class SlackCalls {
             }
             return response.getCode();
         });
+    }
+
+    /**
+     * Shares a picture in a channel (or a thread) as Slack wants files shared now: ask for an upload
+     * URL ({@code files.getUploadURLExternal}), POST the bytes there, then complete the upload with
+     * the channel ({@code files.completeUploadExternal}). The three steps are one call on the
+     * channel's lane, so the picture keeps its place among the messages, and a retry (a 429, a 5xx)
+     * starts again from a new URL: an upload never completed is discarded by Slack.
+     *
+     * @return the file's id
+     */
+    public CompletableFuture<String> share(String channel, Optional<String> threadTs, Picture picture) {
+        return submit(channel(channel), "file upload to " + channel, () -> {
+            byte[] png = picture.png();
+            FilesGetUploadURLExternalResponse url = ok("files.getUploadURLExternal", methods.filesGetUploadURLExternal(
+                    r -> r.filename(picture.fileName()).length(png.length).altTxt(picture.alt())));
+            upload(url.getUploadUrl(), png);
+            ok("files.completeUploadExternal", methods.filesCompleteUploadExternal(r -> r
+                    .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder().id(url.getFileId())
+                            .title(picture.fileName()).build()))
+                    .channelId(channel).threadTs(threadTs.orElse(null))));
+            return url.getFileId();
+        });
+    }
+
+    /** The raw bytes to the upload URL, on the SDK's own HTTP client; anything but 200 fails with its status. */
+    private void upload(String url, byte[] bytes) throws IOException, SlackRefusal {
+        Request request = new Request.Builder().url(url).post(RequestBody.create(bytes)).build();
+        try (Response response = slack.getHttpClient().getOkHttpClient().newCall(request).execute()) {
+            if (response.code() != 200) {
+                throw new SlackRefusal("file upload", "http_" + response.code(), response.code());
+            }
+        }
     }
 
     public CompletableFuture<Boolean> publishHome(String user, List<LayoutBlock> blocks) {

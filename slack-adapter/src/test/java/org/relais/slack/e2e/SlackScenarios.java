@@ -2,26 +2,36 @@ package org.relais.slack.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relais.core.campaign.LengthRule;
+import javax.imageio.ImageIO;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
 import org.relais.core.flows.Commands;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.i18n.Language;
 import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.Milestone;
 import org.relais.core.port.RoleChange;
 import org.relais.core.port.Subscription;
 import org.relais.core.testing.Links;
+import org.relais.core.testing.RecordingPainter;
 import org.relais.core.testing.TestCampaigns;
 import org.relais.core.text.Lengths;
 import org.relais.slack.BotOnFake;
 import org.relais.slack.fake.FakeSlack;
 import org.relais.slack.fake.Rejection;
+import org.relais.slack.fake.SharedFile;
 import org.relais.slack.fake.SlackChat;
 import org.relais.slack.fake.SlackMessage;
 
@@ -36,7 +46,11 @@ abstract class SlackScenarios {
 
     final FakeSlack fake = FakeSlack.start();
     final InMemoryStore store = new InMemoryStore();
-    final Engine engine = new Engine(RelaisDialog.create(), store, TestCampaigns::standard, Clock.systemUTC(), Language.FR);
+    static final String ANNE = "U0ANNE001";
+
+    final RecordingPainter painter = new RecordingPainter();
+    final Engine engine = new Engine(RelaisDialog.create(painter), store, TestCampaigns::standard, Clock.systemUTC(), Language.FR,
+            new Coordinators(Set.of(new ConversationKey("slack", ANNE))));
     BotOnFake run;
 
     abstract BotOnFake start();
@@ -212,6 +226,57 @@ abstract class SlackScenarios {
         pause(Duration.ofMillis(300));
         assertThat(fake.messages(marie.dmChannel()).stream().filter(m -> m.plainText().contains("Choisissez une action")))
                 .hasSize(1);
+    }
+
+    /**
+     * A coordinator's {@code /relais stats psoc} in the direct messages: the figures, then the chart shared as a
+     * file in the same conversation, after them, its bytes the painter's PNG; the counted volunteer named nowhere.
+     */
+    @Test
+    void aCoordinatorAsksForStatsAndTheChartIsUploadedAfterTheFigures() throws Exception {
+        store.inTransaction(tx -> {
+            tx.progress().record(new ConversationKey("slack", LUKE), "psoc", Milestone.POSTED, Instant.now());
+            return null;
+        });
+        SlackChat anne = chat(ANNE, "fr-CA");
+
+        anne.command("stats psoc");
+
+        String figures = anne.expect("Ont dit avoir publié : 1");
+        SharedFile chart = fake.awaitFile(anne.dmChannel(), SlackChat.WAIT);
+        assertThat(chart.bytes()).isEqualTo(painter.made().get(0));
+        assertThat(ImageIO.read(new ByteArrayInputStream(chart.bytes()))).isNotNull();
+        assertThat(chart.fileName()).isEqualTo("stats-psoc-" + LocalDate.now(TestCampaigns.standard().zone()) + ".png");
+        assertThat(chart.altText()).startsWith("Graphique de");
+        SlackMessage text = fake.messages(anne.dmChannel()).stream().filter(m -> m.plainText().contains("Ont dit avoir publié"))
+                .findFirst().orElseThrow();
+        assertThat(chart.ts()).as("the chart comes after its figures").isGreaterThan(text.ts());
+        assertThat(figures).doesNotContain(LUKE);
+        fake.awaitCall(c -> c.method().equals("files.completeUploadExternal"), SlackChat.WAIT); // logged as it is answered
+        assertThat(fake.calls("files.getUploadURLExternal")).hasSize(1);
+        assertThat(fake.calls("files.completeUploadExternal")).singleElement()
+                .satisfies(c -> assertThat(c.param("channel_id")).isEqualTo(anne.dmChannel()));
+        noBlockKitRefusal();
+    }
+
+    @Test
+    void aRateLimitedUploadIsWaitedOutAndTheChartSharedOnce() {
+        store.inTransaction(tx -> {
+            tx.progress().record(new ConversationKey("slack", LUKE), "psoc", Milestone.STARTED, Instant.now());
+            return null;
+        });
+        SlackChat anne = chat(ANNE, "fr-CA");
+        fake.failNext("files.completeUploadExternal", 1, 429, 1);
+
+        anne.command("stats psoc");
+
+        anne.expect("Ont commencé : 1");
+        SharedFile chart = fake.awaitFile(anne.dmChannel(), SlackChat.WAIT);
+        assertThat(chart.bytes()).isEqualTo(painter.made().get(0));
+        pause(Duration.ofMillis(300));
+        assertThat(fake.files(anne.dmChannel())).as("shared once").hasSize(1);
+        assertThat(fake.tooManyRequestsGiven()).isEqualTo(1);
+        assertThat(fake.calls("files.getUploadURLExternal")).as("the retry starts from a new URL").hasSize(2);
     }
 
     /** Greets the app and waits for its menu; returns how many messages that took. */

@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * One request the fake received, recorded when it was answered.
  *
- * @param method the Web API method ({@code chat.postMessage}), or {@value #RESPONSE_URL} for a POST to a response URL
+ * @param method the Web API method ({@code chat.postMessage}), {@value #RESPONSE_URL} for a POST to a response URL,
+ *     or {@value #FILE_UPLOAD} for one to an upload URL
  * @param params every parameter, form fields as strings and JSON values as sent (the token left out)
  * @param channel the {@code channel} parameter (for a response URL: the channel it belongs to), or null
  * @param time when the request arrived
@@ -20,6 +21,9 @@ public record Call(String method, JsonObject params, String channel, Instant tim
 
     /** The {@link #method()} of a POST to a response URL. */
     public static final String RESPONSE_URL = "response_url";
+
+    /** The {@link #method()} of a POST to an upload URL ({@code params}: {@code file_id} and {@code bytes}). */
+    public static final String FILE_UPLOAD = "file_upload";
 
     /** Whether this is a call of {@code method}. */
     public boolean is(String method) {

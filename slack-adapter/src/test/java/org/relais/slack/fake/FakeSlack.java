@@ -14,8 +14,9 @@ import org.relais.core.testing.loopback.LoopbackServer;
  *
  * <p>One workspace, one app: it answers {@code POST /api/{method}} for {@code auth.test},
  * {@code apps.connections.open} (to its {@link FakeSocketMode}), {@code conversations.open}, {@code users.info},
- * {@code chat.postMessage}, {@code chat.update}, {@code chat.postEphemeral} and {@code views.publish}, form or JSON
- * bodies, checking tokens and Block Kit as Slack does; and the response URLs it mints. Tests build inbound payloads
+ * {@code chat.postMessage}, {@code chat.update}, {@code chat.postEphemeral}, {@code views.publish},
+ * {@code files.getUploadURLExternal} and {@code files.completeUploadExternal} (with the upload URLs it hands out),
+ * form or JSON bodies, checking tokens and Block Kit as Slack does; and the response URLs it mints. Tests build inbound payloads
  * with {@link #events()}, inject failures, delays and rate limits, and inspect calls, messages and rejections.
  *
  * <p>All its threads are daemons; {@link #close()} stops them. Thread-safe.
@@ -35,6 +36,7 @@ public final class FakeSlack implements AutoCloseable {
             call -> call.method() + (call.ok() ? "" : " (" + call.error() + ")"));
     private final SlackEvents events;
     private final LoopbackServer server;
+    private final FileMethods files;
     private FakeSocketMode socketMode;
     private boolean closed;
 
@@ -45,10 +47,11 @@ public final class FakeSlack implements AutoCloseable {
         SlackState state = new SlackState(workspace, directory, store, ids, b.actionIdsPerMessage);
         MessageMethods messages = new MessageMethods(state);
         this.responses = new ResponseUrls(messages, b.actionIdsPerMessage);
+        this.files = new FileMethods(state, this::url);
         Routes routes = new Routes(new WorkspaceMethods(workspace, directory, this::socketMode), messages,
-                new ViewMethods(state));
+                new ViewMethods(state), files);
         this.server = new LoopbackServer("fake-slack", HOST,
-                new HttpFront(workspace, routes, responses, faults, rates, recorder));
+                new HttpFront(workspace, routes, responses, faults, rates, recorder, files));
         this.events = new SlackEvents(this, state);
     }
 
@@ -243,6 +246,16 @@ public final class FakeSlack implements AutoCloseable {
     /** The bot's latest (non-ephemeral) message in a channel. */
     public Optional<SlackMessage> lastMessage(String channel) {
         return store.last(channel);
+    }
+
+    /** The files the bot shared in a channel ({@code files.completeUploadExternal} with its id), oldest first. */
+    public List<SharedFile> files(String channel) {
+        return files.shared(channel);
+    }
+
+    /** The first file shared in the channel, now or within {@code timeout}. */
+    public SharedFile awaitFile(String channel, Duration timeout) {
+        return files.await(channel, timeout);
     }
 
     /** A user's App Home as last published. */

@@ -14,10 +14,12 @@ import org.relais.core.testing.loopback.LoopbackRequest;
 
 /**
  * The HTTP side: {@code POST /api/{method}} (method lookup, token check, the delays, failures and rate rules a test
- * asked for, then the method) and {@code POST /respond/{id}} (response URLs). Every call is recorded; Web API errors
+ * asked for, then the method), {@code POST /respond/{id}} (response URLs) and {@code POST /upload/v1/{file id}}
+ * (the upload URLs of {@code files.getUploadURLExternal}). Every call is recorded; Web API errors
  * are answered as Slack answers them, {@code {"ok":false,"error":…}} with HTTP 200 unless rate-limited or failed.
  */
 final class HttpFront implements HttpHandler {
+    private static final String UPLOAD = "/upload/v1/";
 
     private final Workspace workspace;
     private final Routes routes;
@@ -25,9 +27,11 @@ final class HttpFront implements HttpHandler {
     private final Faults<ApiError> faults;
     private final RateRules rates;
     private final CallLog<Call, Rejection> recorder;
+    private final FileMethods files;
 
     HttpFront(Workspace workspace, Routes routes, ResponseUrls responses, Faults<ApiError> faults, RateRules rates,
-            CallLog<Call, Rejection> recorder) {
+            CallLog<Call, Rejection> recorder, FileMethods files) {
+        this.files = files;
         this.workspace = workspace;
         this.routes = routes;
         this.responses = responses;
@@ -47,6 +51,9 @@ final class HttpFront implements HttpHandler {
                 outcome = api(request, path.substring("/api/".length()));
             } else if (path.startsWith("/respond/")) {
                 outcome = respond(request, path.substring("/respond/".length()));
+            } else if (path.startsWith(UPLOAD)) {
+                upload(exchange, request, path.substring(UPLOAD.length()), time);
+                return;
             } else {
                 outcome = new Outcome(path, new JsonObject(), null, null,
                         ApiError.of("not_found", Rejection.Kind.ROUTING).withStatus(404));
@@ -124,6 +131,23 @@ final class HttpFront implements HttpHandler {
         } catch (RuntimeException e) {
             return new Outcome(Call.RESPONSE_URL, params, channel, null, internal(e));
         }
+    }
+
+    /**
+     * The upload URLs {@code files.getUploadURLExternal} hands out. The body is taken as the file's raw bytes, as
+     * Slack's Java SDK sends it (Slack also takes a multipart form, which the fake does not read).
+     */
+    private void upload(HttpExchange exchange, LoopbackRequest request, String fileId, Instant time) {
+        byte[] bytes = request.body();
+        FileMethods.Upload answer = files.receive(fileId, bytes);
+        JsonObject params = new JsonObject();
+        params.addProperty("file_id", fileId);
+        params.addProperty("bytes", bytes.length);
+        boolean ok = answer.status() == 200;
+        recorder.record(new Call(Call.FILE_UPLOAD, params, null, time, answer.status(), ok, ok ? null : answer.body()),
+                ok ? null : new Rejection(Call.FILE_UPLOAD, answer.body(), List.of(), params, answer.status(),
+                        Rejection.Kind.VALIDATION, time));
+        Answers.send(exchange, answer.status(), "text/plain; charset=utf-8", answer.body().getBytes(StandardCharsets.UTF_8));
     }
 
     private static ApiError internal(RuntimeException e) {

@@ -25,7 +25,7 @@ final class Routes {
 
     private final Map<String, Route> routes = new HashMap<>();
 
-    Routes(WorkspaceMethods workspace, MessageMethods messages, ViewMethods views) {
+    Routes(WorkspaceMethods workspace, MessageMethods messages, ViewMethods views, FileMethods files) {
         add("auth.test", EnumSet.allOf(Token.class), workspace::authTest);
         add("apps.connections.open", EnumSet.of(Token.APP), workspace::connectionsOpen);
         add("conversations.open", EnumSet.of(Token.BOT), workspace::conversationsOpen);
@@ -34,6 +34,8 @@ final class Routes {
         bot("chat.update", messages::update);
         bot("chat.postEphemeral", messages::postEphemeral);
         bot("views.publish", views::publish);
+        bot("files.getUploadURLExternal", files::getUploadUrl);
+        bot("files.completeUploadExternal", files::complete);
     }
 
     private void bot(String name, Function<Params, JsonObject> handler) {

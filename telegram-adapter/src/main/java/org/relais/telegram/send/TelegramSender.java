@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.relais.core.send.PacedSender;
 import org.relais.core.send.SendAbortedException;
 import org.relais.core.send.SendStats;
 import org.relais.telegram.TelegramApi;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * The one path every outgoing Bot API call to a chat goes through, so that Telegram's flood limits are
@@ -76,6 +79,16 @@ public final class TelegramSender implements AutoCloseable {
         Objects.requireNonNull(claim, "claim");
         return sender.submit(to.lane(), method.getMethod() + " to chat " + to.chatId(),
                 () -> claim.getAsBoolean() ? Optional.of(api.call(method)) : Optional.empty());
+    }
+
+    /**
+     * Queues a photo to a chat, paced and retried like any message. {@code photo} is called for each
+     * attempt: an upload's stream is read once, so a retry needs a new one.
+     */
+    public CompletableFuture<Message> submitPhoto(Destination to, Supplier<SendPhoto> photo) {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(photo, "photo");
+        return sender.submit(to.lane(), "sendPhoto to chat " + to.chatId(), () -> api.sendPhoto(photo.get()));
     }
 
     /** Counts so far, for the benchmark and the logs. */

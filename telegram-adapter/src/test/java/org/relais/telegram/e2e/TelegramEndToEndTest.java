@@ -6,20 +6,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relais.core.campaign.LengthRule;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
 import org.relais.core.flows.Commands;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.i18n.Language;
 import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.Milestone;
 import org.relais.core.port.RoleChange;
 import org.relais.core.port.Subscription;
 import org.relais.core.port.ChatMembership;
 import org.relais.core.testing.Links;
+import org.relais.core.testing.RecordingPainter;
 import org.relais.core.testing.TestCampaigns;
 import org.relais.core.text.Lengths;
 import org.relais.telegram.TelegramBot;
@@ -214,5 +220,36 @@ class TelegramEndToEndTest {
         List<RoleChange> grants = store.inTransaction(tx -> tx.coordinators().history());
         assertThat(subscriptions).isEmpty();
         assertThat(grants).isEmpty();
+    }
+
+    /**
+     * A coordinator named in the settings asks for an action's statistics: the figures arrive as a
+     * message, then the chart as a photo whose bytes are the PNG the painter drew; the volunteer whose
+     * progress is counted is named nowhere.
+     */
+    @Test
+    void aCoordinatorSendsStatsAndGetsTheFiguresThenTheChartAsAPhoto() throws Exception {
+        bot.close();
+        RecordingPainter painter = new RecordingPainter();
+        Engine engine = new Engine(RelaisDialog.create(painter), store, TestCampaigns::standard, Clock.systemUTC(), Language.FR,
+                new Coordinators(Set.of(new ConversationKey("telegram", Long.toString(MARIE)))));
+        bot = TelegramBot.start(new TelegramSettings(fake.token(), URI.create(fake.url()), Optional.empty(), Optional.empty()),
+                engine, FloodLimits.telegram());
+        store.inTransaction(tx -> {
+            tx.progress().record(new ConversationKey("telegram", "6023381148"), "psoc", Milestone.POSTED, Instant.now());
+            return null;
+        });
+        TelegramChat marie = new TelegramChat(fake, MARIE, "fr");
+
+        marie.send("/stats psoc", "Ont dit avoir publié : 1");
+
+        SentMessage photo = fake.awaitMessage(MARIE, text -> text != null && text.startsWith("Graphique de"), Duration.ofSeconds(20));
+        assertThat(photo.isPhoto()).isTrue();
+        byte[] bytes = fake.photo(photo).orElseThrow();
+        assertThat(bytes).isEqualTo(painter.made().get(0));
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes))).isNotNull();
+        assertThat(fake.messages(MARIE)).noneSatisfy(m -> assertThat(String.valueOf(m.body())).contains("6023381148"));
+        assertThat(fake.rejections()).as("the restart's last long poll may be ended by the new one (409); nothing else")
+                .extracting(r -> r.method()).doesNotContain("sendMessage", "sendPhoto");
     }
 }

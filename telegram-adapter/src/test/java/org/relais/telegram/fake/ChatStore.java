@@ -27,6 +27,7 @@ final class ChatStore {
     private final Map<Long, Integer> lastIds = new HashMap<>();
     private final Map<Long, Map<Integer, Stored>> sent = new HashMap<>();
     private final java.util.Set<Long> removedFrom = new java.util.HashSet<>();
+    private final Map<List<Long>, byte[]> photos = new HashMap<>();
 
     ChatStore(ObjectNode bot) {
         this.bot = bot;
@@ -70,6 +71,17 @@ final class ChatStore {
         SentMessage message = stored.message();
         sent.computeIfAbsent(message.chatId(), id -> new LinkedHashMap<>()).put(message.messageId(), stored);
         notifyAll();
+    }
+
+    /** Keeps the bytes of a photo the bot uploaded. */
+    synchronized void putPhoto(long chatId, int messageId, byte[] bytes) {
+        photos.put(List.of(chatId, (long) messageId), bytes.clone());
+    }
+
+    /** The bytes of an uploaded photo, or null (no such message, or a photo sent by file id or URL). */
+    synchronized byte[] photo(long chatId, int messageId) {
+        byte[] bytes = photos.get(List.of(chatId, (long) messageId));
+        return bytes == null ? null : bytes.clone();
     }
 
     synchronized Stored find(long chatId, int messageId) {

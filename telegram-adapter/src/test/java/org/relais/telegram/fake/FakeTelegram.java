@@ -21,7 +21,8 @@ import org.relais.core.testing.loopback.LoopbackServer;
  *
  * <p>It answers {@code /bot<TOKEN>/<method>} (method names in any case; an unknown token gets 401, an unknown method
  * 404) with {@code getMe}, the webhook methods, the command menus, {@code getUpdates} (offset confirmation, long
- * polling), {@code sendMessage}, {@code sendPhoto}, the two edits and {@code answerCallbackQuery}, checking what
+ * polling), {@code sendMessage}, {@code sendPhoto} (the uploaded bytes kept, and refused as Telegram refuses them:
+ * not an image, over 10 MB, bad dimensions), the two edits and {@code answerCallbackQuery}, checking what
  * Telegram checks, with its error descriptions. Tests queue updates ({@link #updates()}, {@link #enqueue}), inject
  * failures and delays, switch flood control on, and inspect calls, messages and rejections.
  *
@@ -205,6 +206,11 @@ public final class FakeTelegram implements AutoCloseable {
     /** The messages the bot sent to a chat, in their current state, oldest first. */
     public List<SentMessage> messages(long chatId) {
         return chats.messages(chatId);
+    }
+
+    /** The bytes of a photo the bot uploaded to a chat, if that message is one. */
+    public Optional<byte[]> photo(SentMessage message) {
+        return Optional.ofNullable(chats.photo(message.chatId(), message.messageId()));
     }
 
     /** The bot's latest message to a chat. */

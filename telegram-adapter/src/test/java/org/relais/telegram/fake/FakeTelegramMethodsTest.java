@@ -152,8 +152,8 @@ class FakeTelegramMethodsTest extends WithFakeTelegram {
     }
 
     @Test
-    void sendPhotoParsesTheMultipartUpload() throws TelegramApiException {
-        byte[] png = new byte[3210];
+    void sendPhotoParsesTheMultipartUploadAndKeepsItsBytes() throws Exception {
+        byte[] png = PhotoUploadsTest.png(400, 300);
         Message sent = client.execute(SendPhoto.builder().chatId(9L)
                 .photo(new InputFile(new ByteArrayInputStream(png), "poster.png")).caption("<i>Rally</i> at 6")
                 .parseMode("HTML").build());
@@ -162,7 +162,8 @@ class FakeTelegramMethodsTest extends WithFakeTelegram {
         assertThat(sent.getPhoto()).isNotEmpty();
         SentMessage stored = fake.lastMessage(9).orElseThrow();
         assertThat(stored.isPhoto()).isTrue();
-        assertThat(stored.photoBytes()).isEqualTo(3210);
+        assertThat(stored.photoBytes()).isEqualTo(png.length);
+        assertThat(fake.photo(stored)).contains(png);
         assertThat(stored.caption()).isEqualTo("<i>Rally</i> at 6");
         assertThat(fake.calls().get(0).params().get("photo").asText()).isEqualTo("attach://poster.png");
     }

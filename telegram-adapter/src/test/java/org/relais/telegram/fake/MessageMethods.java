@@ -40,11 +40,17 @@ final class MessageMethods {
             throw ApiError.badRequest("there is no photo in the request");
         }
         JsonNode photo = params.asJson().get("photo");
+        String part = "photo";
         if (photo.isTextual() && photo.asText().startsWith("attach://")) {
-            photo = params.asJson().path(photo.asText().substring(9)); // a file part named by the reference
+            part = photo.asText().substring(9);
+            photo = params.asJson().path(part); // a file part named by the reference
             if (!photo.isObject()) {
                 throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
             }
+        }
+        byte[] upload = photo.isObject() ? params.file(part) : null;
+        if (upload != null) {
+            PhotoChecks.upload(upload);
         }
         long bytes = photo.isObject() ? photo.path("bytes").asLong() : 0;
         JsonNode markup = markup(params);
@@ -53,6 +59,9 @@ final class MessageMethods {
         MessageChecks.keyboardContent(markup);
         SentMessage message = new SentMessage(chatId, chats.nextMessageId(chatId), null, params.string("parse_mode"),
                 caption.text(), markup, params.string("caption"), bytes, now(), 0);
+        if (upload != null) {
+            chats.putPhoto(chatId, message.messageId(), upload);
+        }
         return store(new ChatStore.Stored(message, caption.entities(), 0));
     }
 

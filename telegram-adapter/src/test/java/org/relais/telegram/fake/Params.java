@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * A request's parameters, whatever way they came (query, form, JSON, multipart). Form and multipart values are
@@ -15,9 +16,22 @@ final class Params {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final ObjectNode values;
+    private final Map<String, byte[]> files;
 
     Params(ObjectNode values) {
+        this(values, Map.of());
+    }
+
+    /** @param files the uploaded files' bytes, by part name (the values hold their name and size) */
+    Params(ObjectNode values, Map<String, byte[]> files) {
         this.values = values;
+        this.files = Map.copyOf(files);
+    }
+
+    /** The bytes of an uploaded file part, or null when the request has no such part. */
+    byte[] file(String part) {
+        byte[] bytes = files.get(part);
+        return bytes == null ? null : bytes.clone();
     }
 
     ObjectNode asJson() {

@@ -3,12 +3,14 @@ package org.relais.telegram.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.relais.core.testing.loopback.LoopbackRequest;
 
 /**
  * Reads a request's parameters as Telegram accepts them: the query string, then the body as JSON,
  * {@code application/x-www-form-urlencoded} or {@code multipart/form-data}. A file part becomes
- * {@code {"file_name":…,"bytes":N}}.
+ * {@code {"file_name":…,"bytes":N}}, its content kept beside the values ({@link Params#file}).
  */
 final class RequestReader {
 
@@ -27,13 +29,16 @@ final class RequestReader {
         } else if (request.hasType("application/x-www-form-urlencoded")) {
             LoopbackRequest.decodeForm(request.text()).forEach(values::put);
         } else if (Multipart.isMultipart(request.contentType())) {
+            Map<String, byte[]> files = new HashMap<>();
             for (Multipart.Part part : Multipart.parse(request.contentType(), body)) {
                 if (part.fileName() == null) {
                     values.put(part.name(), part.text());
                 } else {
                     values.putObject(part.name()).put("file_name", part.fileName()).put("bytes", part.content().length);
+                    files.put(part.name(), part.content());
                 }
             }
+            return new Params(values, files);
         }
         return new Params(values);
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relais.core.chat.Button;
+import org.relais.core.chat.Picture;
 import org.relais.core.chat.Reply;
 import org.relais.core.chat.Response;
 import org.relais.core.chat.RichText;
@@ -142,5 +143,46 @@ class ResponderTest {
         assertThat(cut).endsWith("…");
         assertThat(cut.codePoints().filter(c -> c == 0xFFFD || Character.isSurrogate((char) c)).count()).isZero();
         assertThat(Responder.cut("a".repeat(200))).hasSize(200).doesNotContain("…");
+    }
+
+    private static Picture chart() throws java.io.IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(90, 60, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        return new Picture(png.toByteArray(), "stats-psoc-2026-11-24.png", "Graphique de « Financement du PSOC »");
+    }
+
+    @Test
+    void aPictureFollowsItsTextAsAnUploadedPhotoCaptionedWithItsWords() throws Exception {
+        Picture chart = chart();
+        send(of(reply("Ont commencé : 3", List.of()).withPicture(chart), reply("Choisissez", ONE_BUTTON)), toMarie());
+
+        List<SentMessage> messages = fake.messages(MARIE);
+        assertThat(messages).extracting(SentMessage::isPhoto).containsExactly(false, true, false);
+        assertThat(messages.get(1).caption()).isEqualTo(chart.alt());
+        assertThat(messages.get(1).parseMode()).isNull();
+        assertThat(fake.photo(messages.get(1))).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(chart.png()));
+        assertThat(fake.calls("sendPhoto").get(0).params().path("photo").asText()).isEqualTo("attach://" + chart.fileName());
+        assertThat(fake.rejections()).isEmpty();
+    }
+
+    /** The upload is made anew for the second attempt: a stream read once would send nothing. */
+    @Test
+    void aPhotoAnswered429IsSentAgainWholeOnce() throws Exception {
+        Picture chart = chart();
+        fake.failNext("sendPhoto", 429, 1);
+        send(of(new Reply(List.of(), List.of(), false).withPicture(chart)), toMarie());
+
+        assertThat(fake.calls("sendPhoto")).extracting(Call::ok).containsExactly(false, true);
+        assertThat(fake.messages(MARIE)).singleElement()
+                .satisfies(m -> assertThat(fake.photo(m)).hasValueSatisfying(b -> assertThat(b).isEqualTo(chart.png())));
+    }
+
+    @Test
+    void aCaptionIsCutToTelegramsLimit() throws Exception {
+        Picture chart = chart();
+        Picture wordy = new Picture(chart.png(), chart.fileName(), "📊 ".repeat(600));
+        send(of(reply("Chiffres", List.of()).withPicture(wordy)), toMarie());
+        assertThat(fake.messages(MARIE).get(1).caption().length()).isLessThanOrEqualTo(Responder.CAPTION_LIMIT);
+        assertThat(fake.rejections()).isEmpty();
     }
 }

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.relais.telegram.TelegramApi;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
@@ -68,6 +70,12 @@ final class ScriptedApi implements TelegramApi {
     ScriptedApi delay(Duration delay) {
         this.delay = delay;
         return this;
+    }
+
+    /** The sender's tests script messages only. */
+    @Override
+    public Message sendPhoto(SendPhoto photo) {
+        throw new UnsupportedOperationException("ScriptedApi scripts sendMessage only");
     }
 
     @Override

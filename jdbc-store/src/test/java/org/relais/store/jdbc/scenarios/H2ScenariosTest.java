@@ -8,6 +8,7 @@ import org.relais.core.flows.FreeTextScenarios;
 import org.relais.core.flows.InputScenarios;
 import org.relais.core.flows.NavigationScenarios;
 import org.relais.core.flows.ShorteningScenarios;
+import org.relais.core.flows.StatsScenarios;
 import org.relais.core.flows.VolunteerScenarios;
 import org.relais.core.testing.ScenarioStores;
 
@@ -67,6 +68,13 @@ class H2ScenariosTest {
     @Nested
     class Broadcasting extends BroadcastScenarios {
         Broadcasting() {
+            super(h2);
+        }
+    }
+
+    @Nested
+    class Stats extends StatsScenarios {
+        Stats() {
             super(h2);
         }
     }
