@@ -18,8 +18,9 @@ import org.yaml.snakeyaml.Yaml;
  */
 class SlackManifestTest {
     private static final List<String> SCOPES = List.of("chat:write", "im:history", "im:write", "commands",
-            "app_mentions:read", "users:read", "files:write");
-    private static final List<String> EVENTS = List.of("app_home_opened", "app_mention", "message.im");
+            "app_mentions:read", "users:read", "files:write", "channels:read", "groups:read");
+    private static final List<String> EVENTS = List.of("app_home_opened", "app_mention", "message.im",
+            "member_joined_channel", "member_left_channel", "channel_left", "group_left");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> manifest(String name) throws IOException {

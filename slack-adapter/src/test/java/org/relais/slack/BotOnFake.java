@@ -12,6 +12,7 @@ import org.relais.core.engine.Engine;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.i18n.Language;
 import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.Store;
 import org.relais.core.testing.TestCampaigns;
 import org.relais.slack.fake.FakeSlack;
 import org.relais.slack.fake.HttpInbound;
@@ -38,7 +39,12 @@ public final class BotOnFake implements AutoCloseable {
 
     /** The engine the scenarios use: the Relais dialog on the test campaign, in memory, French by default. */
     public static Engine engine() {
-        return new Engine(RelaisDialog.create(), new InMemoryStore(), TestCampaigns::standard, Clock.systemUTC(), Language.FR);
+        return engine(new InMemoryStore());
+    }
+
+    /** The same, on a store the test reads. */
+    public static Engine engine(Store store) {
+        return new Engine(RelaisDialog.create(), store, TestCampaigns::standard, Clock.systemUTC(), Language.FR);
     }
 
     /** HTTP mode: {@code POST /slack/events} on a loopback server. */

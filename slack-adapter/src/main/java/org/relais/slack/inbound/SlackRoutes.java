@@ -3,6 +3,10 @@ package org.relais.slack.inbound;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.ChannelLeftEvent;
+import com.slack.api.model.event.GroupLeftEvent;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import java.util.regex.Pattern;
@@ -33,6 +37,26 @@ public final class SlackRoutes {
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent mention = payload.getEvent();
             handling.later(mention.getUser(), () -> translator.mention(payload.getEventId(), mention));
+            return ctx.ack();
+        });
+        app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
+            MemberJoinedChannelEvent joined = payload.getEvent();
+            handling.later(joined.getChannel(), () -> translator.joined(payload.getEventId(), joined));
+            return ctx.ack();
+        });
+        app.event(MemberLeftChannelEvent.class, (payload, ctx) -> {
+            MemberLeftChannelEvent left = payload.getEvent();
+            handling.later(left.getChannel(), () -> translator.left(payload.getEventId(), left));
+            return ctx.ack();
+        });
+        app.event(ChannelLeftEvent.class, (payload, ctx) -> {
+            String channel = payload.getEvent().getChannel();
+            handling.later(channel, () -> translator.left(payload.getEventId(), channel));
+            return ctx.ack();
+        });
+        app.event(GroupLeftEvent.class, (payload, ctx) -> {
+            String channel = payload.getEvent().getChannel();
+            handling.later(channel, () -> translator.left(payload.getEventId(), channel));
             return ctx.ack();
         });
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {

@@ -4,6 +4,8 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.MemberLeftChannelEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import java.util.Locale;
@@ -31,6 +33,41 @@ public final class SlackTranslator {
     public SlackTranslator(String botUserId, People people) {
         this.botUserId = botUserId;
         this.people = people;
+    }
+
+    /**
+     * The app was added to a channel ({@code member_joined_channel} about its own user): recorded, so
+     * that a coordinator's {@code /abonner} list offers it. Other people joining get nothing.
+     */
+    public Optional<SlackInbound> joined(String eventId, MemberJoinedChannelEvent joined) {
+        if (!botUserId.equals(joined.getUser())) {
+            return Optional.empty();
+        }
+        return Optional.of(membership(eventId, joined.getChannel(), "member"));
+    }
+
+    /** The app was removed from a channel ({@code member_left_channel} about itself): no more announcements there. */
+    public Optional<SlackInbound> left(String eventId, MemberLeftChannelEvent left) {
+        if (!botUserId.equals(left.getUser())) {
+            return Optional.empty();
+        }
+        return Optional.of(membership(eventId, left.getChannel(), "left"));
+    }
+
+    /** The app left a channel, or was removed from it ({@code channel_left}, {@code group_left}). */
+    public Optional<SlackInbound> left(String eventId, String channel) {
+        return Optional.of(membership(eventId, channel, "left"));
+    }
+
+    /**
+     * The app's own membership of a channel, for the engine's record of chats (a chat it left is
+     * unsubscribed). Slack gives {@code C} to public and recent private channels alike, {@code G} to
+     * older private ones: the type is the id's, as far as it tells.
+     */
+    private SlackInbound membership(String eventId, String channel, String status) {
+        String type = channel.startsWith("G") ? "private_channel" : "public_channel";
+        Origin origin = new Origin(new ConversationKey(PLATFORM, channel), channel, Optional.empty(), eventId);
+        return new SlackInbound(new Event.Membership(origin, type, "", status), SlackReach.post(channel));
     }
 
     /** A message in the person's direct messages with the app. */

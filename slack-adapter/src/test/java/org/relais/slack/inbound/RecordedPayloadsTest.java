@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.relais.core.chat.ConversationKey;
+import org.relais.core.port.Subscription;
+import org.relais.core.memory.InMemoryStore;
 import org.relais.slack.BotOnFake;
 import org.relais.slack.fake.Button;
 import org.relais.slack.fake.FakeSlack;
@@ -28,7 +31,8 @@ class RecordedPayloadsTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final FakeSlack fake = FakeSlack.start();
-    private final BotOnFake bot = BotOnFake.http(fake, BotOnFake.engine());
+    private final InMemoryStore store = new InMemoryStore();
+    private final BotOnFake bot = BotOnFake.http(fake, BotOnFake.engine(store));
     private final HttpInbound slack = bot.http();
     private final String dm;
     private final String ts = slackTs(Instant.now());
@@ -99,5 +103,25 @@ class RecordedPayloadsTest {
     /** A message timestamp as Slack writes it: seconds, a dot, six digits. */
     static String slackTs(Instant at) {
         return String.format(Locale.ROOT, "%d.%06d", at.getEpochSecond(), at.getNano() / 1000);
+    }
+
+    @Test
+    void theAppAddedToAChannelIsRecordedAndRemovedFromItIsUnsubscribed() throws Exception {
+        payloads.with("member", fake.botUserId());
+        assertThat(slack.post(HttpInbound.JSON, payloads.json("member-joined-channel.json")).status()).isEqualTo(200);
+        awaitStored(() -> store.inTransaction(tx -> tx.chats().find("slack", TABLE)).map(c -> c.present()).orElse(false));
+        store.inTransaction(tx -> tx.subscriptions().subscribe(new Subscription("slack", TABLE,
+                new ConversationKey("slack", MARIE), Instant.now())));
+        assertThat(slack.post(HttpInbound.JSON, payloads.json("channel-left.json")).status()).isEqualTo(200);
+        awaitStored(() -> store.inTransaction(tx -> tx.subscriptions().find("slack", TABLE)).isEmpty());
+        assertThat(fake.messages(TABLE)).as("nothing said in the channel").isEmpty();
+    }
+
+    private static void awaitStored(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!done.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("not stored within %s", WAIT).isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 }

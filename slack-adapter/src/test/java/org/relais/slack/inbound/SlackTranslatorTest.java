@@ -7,6 +7,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.app_backend.events.payload.AppHomeOpenedPayload;
 import com.slack.api.app_backend.events.payload.AppMentionPayload;
+import com.slack.api.app_backend.events.payload.ChannelLeftPayload;
+import com.slack.api.app_backend.events.payload.MemberJoinedChannelPayload;
+import com.slack.api.app_backend.events.payload.MemberLeftChannelPayload;
 import com.slack.api.app_backend.events.payload.MessageFileSharePayload;
 import com.slack.api.app_backend.events.payload.MessagePayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -234,5 +237,37 @@ class SlackTranslatorTest {
             link.addProperty("url", "https://x.com/intent/post?text=PSOC");
         }))).isEmpty();
         assertThat(press(action("action_id", "WaXA"))).isEmpty();
+    }
+
+    private Event.Membership membership(Optional<SlackInbound> in) {
+        return (Event.Membership) in.orElseThrow().event();
+    }
+
+    @Test
+    void theAppAddedToOrRemovedFromAChannelIsAMembershipOfThatChannel() {
+        payloads.with("channel", TABLE).with("member", BOT);
+        MemberJoinedChannelPayload joined = parse("member-joined-channel.json", MemberJoinedChannelPayload.class, json -> { });
+        Event.Membership in = membership(translator.joined(joined.getEventId(), joined.getEvent()));
+        assertThat(in.status()).isEqualTo("member");
+        assertThat(in.chatType()).isEqualTo("public_channel");
+        assertThat(in.origin().chatId()).isEqualTo(TABLE);
+        assertThat(in.origin().deliveryId()).isEqualTo("Ev0RELAIS0MJ");
+
+        MemberLeftChannelPayload left = parse("member-left-channel.json", MemberLeftChannelPayload.class, json -> { });
+        assertThat(membership(translator.left(left.getEventId(), left.getEvent())).status()).isEqualTo("left");
+
+        ChannelLeftPayload removed = parse("channel-left.json", ChannelLeftPayload.class, json -> { });
+        Event.Membership gone = membership(translator.left(removed.getEventId(), removed.getEvent().getChannel()));
+        assertThat(gone.status()).isEqualTo("left");
+        assertThat(gone.origin().chatId()).isEqualTo(TABLE);
+    }
+
+    @Test
+    void someoneElseJoiningOrLeavingAChannelGetsNothing() {
+        payloads.with("channel", TABLE).with("member", MARIE);
+        MemberJoinedChannelPayload joined = parse("member-joined-channel.json", MemberJoinedChannelPayload.class, json -> { });
+        assertThat(translator.joined(joined.getEventId(), joined.getEvent())).isEmpty();
+        MemberLeftChannelPayload left = parse("member-left-channel.json", MemberLeftChannelPayload.class, json -> { });
+        assertThat(translator.left(left.getEventId(), left.getEvent())).isEmpty();
     }
 }
