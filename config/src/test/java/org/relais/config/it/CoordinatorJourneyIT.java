@@ -1,0 +1,104 @@
+package org.relais.config.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.relais.slack.fake.Button;
+import org.relais.slack.fake.FakeSlack;
+import org.relais.slack.fake.SlackChat;
+import org.relais.slack.fake.SlackMessage;
+import org.relais.slack.fake.SocketInbound;
+import org.relais.telegram.fake.FakeTelegram;
+import org.relais.telegram.fake.SentMessage;
+import org.relais.telegram.fake.TelegramChat;
+import org.relais.telegram.fake.Updates;
+
+/**
+ * The coordinators' whole journey on the real jar, Telegram and Slack in one process against both
+ * loopback fakes: a coordinator on each platform subscribes chats there; one announces an action to
+ * all of them, sees the progress and the report; a volunteer on each platform takes the announcement's
+ * button and lands on that action's first step; a volunteer cannot broadcast.
+ */
+class CoordinatorJourneyIT extends ServeITBase {
+    private static final long ANNE = 6023381147L;
+    private static final long MARIE = 6023381150L;
+    private static final String BOB = "U0BOB0001";
+    private static final String LUKE = "U0LUKE001";
+    private static final List<Long> GROUPS = List.of(-1004000000001L, -1004000000002L);
+    private static final List<String> CHANNELS = List.of("C0TABLE01", "C0TABLE02");
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Pattern DEEP_LINK = Pattern.compile("https://t\\.me/[A-Za-z0-9_]+\\?start=([A-Za-z0-9_-]+)");
+
+    private final FakeTelegram telegram = FakeTelegram.start();
+    private final FakeSlack slack = FakeSlack.start();
+
+    @AfterEach
+    void stopFakes() {
+        telegram.close();
+        slack.close();
+    }
+
+    private Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        env.put("RELAIS_TELEGRAM_TOKEN", telegram.token());
+        env.put("RELAIS_TELEGRAM_API_URL", telegram.url());
+        env.put("RELAIS_SLACK_BOT_TOKEN", slack.botToken());
+        env.put("RELAIS_SLACK_APP_TOKEN", slack.appToken());
+        env.put("RELAIS_SLACK_API_URL", slack.apiUrl());
+        env.put("RELAIS_HTTP_PORT", Integer.toString(port));
+        env.put("RELAIS_COORDINATORS", "telegram:" + ANNE + ",slack:" + BOB);
+        return env;
+    }
+
+    @Test
+    void coordinatorsSubscribeChatsOnBothPlatformsBroadcastAndVolunteersLandOnTheAction() throws Exception {
+        serve(env());
+        SocketInbound socket = new SocketInbound(slack.socketMode());
+        TelegramChat anne = new TelegramChat(telegram, ANNE, "fr");
+        anne.send("/start", "Choisissez une action");
+        for (long group : GROUPS) {
+            String text = "/abonner@" + telegram.botUsername();
+            telegram.enqueue(telegram.updates().groupText(group, ANNE, text, Updates.entity("bot_command", 0, text.length())));
+            telegram.awaitMessage(group, t -> t.contains("C’est fait"), WAIT);
+        }
+        SlackChat bob = new SlackChat(slack, socket, BOB, "fr-CA");
+        for (String channel : CHANNELS) {
+            slack.declareChannel(channel);
+            assertThat(socket.command(slack.events().command(BOB, channel, "/relais", "abonner")).ok()).isTrue();
+        }
+        bob.command("abonner");
+        bob.expect("Abonnés aux annonces");
+
+        TelegramChat marie = new TelegramChat(telegram, MARIE, "fr");
+        marie.send("/diffuser psoc", "réservée aux personnes qui coordonnent");
+
+        anne.send("/diffuser", "Quelle action annoncer");
+        anne.press("📢 Rehausser le financement du PSOC", "4 conversation(s) (2 Slack, 2 Telegram)");
+        anne.press("📣 Diffuser maintenant", "C’est parti");
+        String report = telegram.awaitMessage(ANNE, t -> t.contains("Rapport de la diffusion n°1"), WAIT).plainText();
+        assertThat(report).contains("Livrées\u00a0: 4 sur 4", "Échecs\u00a0: 0");
+        telegram.awaitCall(call -> call.method().equals("editMessageText") && call.chatId() == ANNE
+                && call.params().toString().contains("4 / 4"), WAIT);
+
+        SentMessage announcement = telegram.awaitMessage(GROUPS.get(0), t -> t.contains("Rehausser le financement du PSOC"), WAIT);
+        telegram.awaitMessage(GROUPS.get(1), t -> t.contains("Rehausser le financement du PSOC"), WAIT);
+        Matcher link = DEEP_LINK.matcher(announcement.replyMarkup().toString());
+        assertThat(link.find()).as("the announcement's button is the bot's deep link").isTrue();
+        marie.send("/start " + link.group(1), "Étape 1 sur");
+
+        SlackMessage posted = slack.awaitText(CHANNELS.get(0), "Rehausser le financement du PSOC", WAIT);
+        slack.awaitText(CHANNELS.get(1), "Rehausser le financement du PSOC", WAIT);
+        SlackChat luke = new SlackChat(slack, socket, LUKE, "fr-CA");
+        Button join = posted.buttons().stream().filter(b -> b.label().contains("Je participe")).findFirst().orElseThrow();
+        assertThat(socket.interactive(slack.events().blockActions(LUKE, posted, join)).ok()).isTrue();
+        luke.expect("Étape 1 sur");
+        assertThat(relais.stderr()).doesNotContain(telegram.token()).doesNotContain(slack.botToken()).doesNotContain(slack.appToken());
+    }
+}
