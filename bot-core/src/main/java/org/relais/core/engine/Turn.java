@@ -89,9 +89,9 @@ public final class Turn {
         return campaign.activeOn(today());
     }
 
-    /** The action by id if it exists and is active today. */
+    /** The action by id if it exists, is not closed and is active today. */
     public Optional<Action> activeAction(String id) {
-        return campaign.action(id).filter(action -> action.isActiveOn(today()));
+        return campaign.action(id).filter(action -> campaign.offers(action, today()));
     }
 
     public Optional<Draft> draft() {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.relais.core.chat.ConversationKey;
+import org.relais.core.port.CampaignStore;
 import org.relais.core.port.ChatDirectory;
 import org.relais.core.port.ChatMembership;
 import org.relais.core.port.Completion;
@@ -87,6 +88,7 @@ public final class InMemoryStore implements Store {
         final Map<String, ChatMembership> chats = new HashMap<>();
         final List<RoleChange> roleChanges = new ArrayList<>();
         final Map<String, Subscription> subscriptions = new HashMap<>();
+        final MemoryCampaigns.Slot campaign = new MemoryCampaigns.Slot();
 
         Data copy() {
             Data copy = new Data();
@@ -98,6 +100,7 @@ public final class InMemoryStore implements Store {
             copy.chats.putAll(chats);
             copy.roleChanges.addAll(roleChanges);
             copy.subscriptions.putAll(subscriptions);
+            copy.campaign.copyFrom(campaign);
             return copy;
         }
     }
@@ -157,6 +160,11 @@ public final class InMemoryStore implements Store {
         @Override
         public Subscriptions subscriptions() {
             return new MemoryCoordination(data.roleChanges, data.subscriptions, undo);
+        }
+
+        @Override
+        public CampaignStore campaigns() {
+            return new MemoryCampaigns(data.campaign, undo);
         }
 
         @Override

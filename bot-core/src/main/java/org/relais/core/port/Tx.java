@@ -18,4 +18,6 @@ public interface Tx {
     CoordinatorRoster coordinators();
 
     Subscriptions subscriptions();
+
+    CampaignStore campaigns();
 }

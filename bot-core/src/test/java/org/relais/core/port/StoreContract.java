@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
  * on the port's javadoc whichever store is configured.
  */
 public abstract class StoreContract implements ConversationContract, ProgressContract, CompletionContract,
-        DeliveryLogContract, CountersContract, ChatDirectoryContract, CoordinationContract, RollbackContract, ConcurrencyContract {
+        DeliveryLogContract, CountersContract, ChatDirectoryContract, CoordinationContract, RollbackContract, ConcurrencyContract,
+        CampaignStoreContract {
 
     private Store store;
 

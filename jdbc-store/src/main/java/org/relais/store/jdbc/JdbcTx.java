@@ -1,6 +1,7 @@
 package org.relais.store.jdbc;
 
 import java.sql.Connection;
+import org.relais.core.port.CampaignStore;
 import org.relais.core.port.ChatDirectory;
 import org.relais.core.port.CompletionRepository;
 import org.relais.core.port.ConversationRepository;
@@ -21,6 +22,7 @@ final class JdbcTx implements Tx {
     private final ChatDirectory chats;
     private final CoordinatorRoster coordinators;
     private final Subscriptions subscriptions;
+    private final CampaignStore campaigns;
 
     JdbcTx(Connection connection) {
         Sql sql = new Sql(connection);
@@ -32,6 +34,7 @@ final class JdbcTx implements Tx {
         chats = new JdbcChats(sql);
         coordinators = new JdbcCoordinators(sql);
         subscriptions = new JdbcSubscriptions(sql);
+        campaigns = new JdbcCampaigns(sql);
     }
 
     @Override
@@ -72,5 +75,10 @@ final class JdbcTx implements Tx {
     @Override
     public Subscriptions subscriptions() {
         return subscriptions;
+    }
+
+    @Override
+    public CampaignStore campaigns() {
+        return campaigns;
     }
 }
