@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.relais.config.campaign.CampaignFiles;
 import org.relais.config.campaign.CampaignLoad;
 import org.relais.core.campaign.Campaign;
+import org.relais.core.catalog.CatalogInForce;
 import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
 import org.relais.core.flows.RelaisDialog;
@@ -14,12 +15,15 @@ import org.relais.core.port.CampaignCatalog;
 import org.relais.core.port.Store;
 import org.relais.store.jdbc.JdbcSettings;
 import org.relais.store.jdbc.JdbcStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root's wiring: settings → store, campaign, clock → engine. Only this module knows
  * every other one; the core sees its ports only.
  */
 final class RelaisModule extends AbstractModule {
+    private static final Logger LOG = LoggerFactory.getLogger(RelaisModule.class);
     private final Settings settings;
 
     RelaisModule(Settings settings) {
@@ -41,10 +45,13 @@ final class RelaisModule extends AbstractModule {
     @Provides
     @Singleton
     JdbcStore jdbcStore() {
-        JdbcSettings jdbc = settings.dbUrl()
+        return JdbcStore.open(jdbc(settings));
+    }
+
+    static JdbcSettings jdbc(Settings settings) {
+        return settings.dbUrl()
                 .map(url -> JdbcSettings.of(url, settings.dbUser().orElse(null), settings.dbPassword().orElse(null)))
                 .orElseGet(JdbcSettings::h2Default);
-        return JdbcStore.open(jdbc);
     }
 
     @Provides
@@ -52,7 +59,10 @@ final class RelaisModule extends AbstractModule {
         return store;
     }
 
-    /** The campaign file, or the bundled one; an invalid campaign stops start-up with every problem. */
+    /**
+     * The campaign file, or the bundled one, in force while the database holds no campaign; an
+     * invalid campaign stops start-up with every problem.
+     */
     @Provides
     @Singleton
     Campaign campaign() {
@@ -62,8 +72,12 @@ final class RelaisModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CampaignCatalog campaigns(Campaign campaign) {
-        return () -> campaign;
+    CampaignCatalog campaigns(Store store, Campaign campaign) {
+        if (settings.campaign().isPresent() && store.inTransaction(tx -> tx.campaigns().version()).isPresent()) {
+            LOG.warn("the database holds a campaign (imported, or changed in the chat): it is the one in force, not {};"
+                    + " relais campaign import FILE replaces it", settings.campaign().get());
+        }
+        return new CatalogInForce(store, campaign);
     }
 
     @Provides
