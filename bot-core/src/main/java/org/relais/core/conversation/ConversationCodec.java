@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.relais.core.campaign.CampaignCodec;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.i18n.Language;
 import org.relais.core.port.StoredConversation;
@@ -22,8 +23,9 @@ import org.relais.core.text.Network;
 /**
  * Turns a {@link Conversation} into the row a store keeps and back. The draft is written as
  * {@code key=value} lines ({@link KeyValueText}), so that stores need not understand it and a row
- * stays readable in SQL. Unknown keys are ignored and missing ones take defaults: older rows keep
- * loading.
+ * stays readable in SQL; so is a coordinator's half-made action ({@code n.*}, the action itself
+ * in {@link CampaignCodec}'s form). Unknown keys are ignored and missing ones take defaults: older
+ * rows keep loading.
  */
 public final class ConversationCodec {
     private static final String FORMAT = "1";
@@ -51,6 +53,14 @@ public final class ConversationCodec {
             put(data, "d.split", d.onePerTarget() ? "1" : "");
             put(data, "d.posted", d.postedOn().stream().map(Network::id).collect(Collectors.joining(",")));
             put(data, "d.step", d.step().orElse(""));
+        });
+        c.actionDraft().ifPresent(n -> {
+            data.put("n.number", Integer.toString(n.number()));
+            put(data, "n.editing", n.editing().orElse(""));
+            data.put("n.action", CampaignCodec.encodeAction(n.action()));
+            put(data, "n.pending", join(n.pending()));
+            put(data, "n.summary", n.fromSummary() ? "1" : "");
+            put(data, "n.step", n.step().orElse(""));
         });
         String text = format(data);
         return new StoredConversation(
@@ -83,6 +93,15 @@ public final class ConversationCodec {
             words(data.get("d.posted")).forEach(id -> Network.fromId(id).ifPresent(d.postedOn()::add));
             Optional.ofNullable(data.get("d.step")).ifPresent(d::setStep);
             c.restoreDraft(d);
+        }
+        if (data.containsKey("n.action")) {
+            String editing = data.getOrDefault("n.editing", "");
+            ActionDraft n = new ActionDraft(number(data.get("n.number"), 1), editing,
+                    CampaignCodec.decodeAction(editing, data.get("n.action")));
+            n.pending().addAll(list(data.get("n.pending")));
+            n.setFromSummary("1".equals(data.get("n.summary")));
+            Optional.ofNullable(data.get("n.step")).ifPresent(n::setStep);
+            c.restoreActionDraft(n);
         }
         return c;
     }

@@ -10,6 +10,7 @@ import static org.relais.core.flows.States.TIPS;
 import java.util.List;
 import org.relais.core.engine.Dialog;
 import org.relais.core.engine.Next;
+import org.relais.core.flows.coordination.ActionEditorFlow;
 import org.relais.core.flows.coordination.ActionList;
 import org.relais.core.flows.coordination.CoordinatorCommand;
 import org.relais.core.flows.coordination.SubscriptionCommands;
@@ -38,6 +39,7 @@ public final class RelaisDialog {
                 .flow(VolunteerFlow.table())
                 .flow(GuideFlow.table())
                 .flow(SettingsFlow.table())
+                .flow(ActionEditorFlow.table())
                 .start(Entry::start, withDraftSteps(MENU, GUIDE, TIPS))
                 .command(List.of("start"), Entry::startCommand, withDraftSteps(MENU, GUIDE, TIPS))
                 .command(Commands.MENU.names(), (turn, args) -> Next.go(MENU), MENU)
@@ -55,6 +57,8 @@ public final class RelaisDialog {
                 .coordinatorCommand(Commands.SUBSCRIBE.names(), SubscriptionCommands::subscribeCommand)
                 .coordinatorCommand(Commands.UNSUBSCRIBE.names(), SubscriptionCommands::unsubscribeCommand)
                 .coordinatorCommand(Commands.COORDINATOR.names(), CoordinatorCommand::handle)
+                .coordinatorCommand(Commands.NEW_ACTION.names(), ActionEditorFlow::newAction,
+                        ActionEditorFlow.states().toArray(String[]::new))
                 .coordinatorButton(SubscriptionCommands.SUBSCRIBE, SubscriptionCommands::subscribeButton)
                 .coordinatorButton(SubscriptionCommands.UNSUBSCRIBE, SubscriptionCommands::unsubscribeButton)
                 .chatCommand(Commands.SUBSCRIBE.names(), SubscriptionCommands::subscribeHere)

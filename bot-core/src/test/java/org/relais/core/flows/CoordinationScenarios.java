@@ -50,8 +50,12 @@ public abstract class CoordinationScenarios extends ScenarioBase {
         }
         french.pressPayload("sub:t" + TABLE).expect(REFUSED_FR);
         english.pressPayload("unsub:t" + TABLE).expect(REFUSED_EN);
+        for (String editorButton : List.of("save~1", "fix:tf~1", "skip:df~2", "done:wf~3", "drop~1")) {
+            french.pressPayload(editorButton).expect("Ce choix n’est plus disponible", "Choisissez une action");
+        }
         assertThat(roleChanges()).isEmpty();
         assertThat(subscriptions()).isEmpty();
+        assertThat(storedCampaign()).as("no campaign stored").isEmpty();
     }
 
     @Test

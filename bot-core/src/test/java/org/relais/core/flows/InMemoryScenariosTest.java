@@ -56,4 +56,11 @@ class InMemoryScenariosTest {
             super(MEMORY);
         }
     }
+
+    @Nested
+    class ActionEditor extends ActionEditorScenarios {
+        ActionEditor() {
+            super(MEMORY);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.relais.store.jdbc.scenarios;
 
 import org.junit.jupiter.api.Nested;
+import org.relais.core.flows.ActionEditorScenarios;
 import org.relais.core.flows.CoordinationScenarios;
 import org.relais.core.flows.DraftKeepingScenarios;
 import org.relais.core.flows.FreeTextScenarios;
@@ -59,6 +60,13 @@ class H2ScenariosTest {
     @Nested
     class Coordination extends CoordinationScenarios {
         Coordination() {
+            super(h2);
+        }
+    }
+
+    @Nested
+    class ActionEditor extends ActionEditorScenarios {
+        ActionEditor() {
             super(h2);
         }
     }
