@@ -63,4 +63,11 @@ class InMemoryScenariosTest {
             super(MEMORY);
         }
     }
+
+    @Nested
+    class ActionEditing extends ActionEditingScenarios {
+        ActionEditing() {
+            super(MEMORY);
+        }
+    }
 }

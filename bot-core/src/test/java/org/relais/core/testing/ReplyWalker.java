@@ -37,7 +37,8 @@ public final class ReplyWalker {
             "texte libre de la personne bénévole", "@un_nom @josé", "#café #123", "mastodon.social", "depute@example.org",
             "2", "42", "merci", "bonne idée", "oui", "👨‍👩‍👧‍👦".repeat(136), "x".repeat(2100),
             "comment lier facebook et twitter ?", "/aide", "/annuler", "/langue en", "/langue", "/language xx", "/oublier",
-            "/start a_psoc", "", "/nouvelle_action");
+            "/start a_psoc", "", "/nouvelle_action", "/actions",
+            "/actions modifier a-very-long-action-id-of-32-char");
     /** In the action editor, where any text is a field's value: fewer, but each kind of value once. */
     public static final List<String> TYPED_IN_EDITOR = List.of(
             "texte libre de la personne bénévole", "x".repeat(2100), "@un_nom @josé",

@@ -9,14 +9,11 @@ import java.util.Optional;
 import org.relais.core.campaign.Action;
 import org.relais.core.campaign.LengthRule;
 import org.relais.core.campaign.Localized;
-import org.relais.core.campaign.Problem;
 import org.relais.core.chat.Payload;
-import org.relais.core.chat.RichText;
 import org.relais.core.conversation.ActionDraft;
 import org.relais.core.engine.FlowTable;
 import org.relais.core.engine.Next;
 import org.relais.core.engine.Turn;
-import org.relais.core.flows.coordination.FieldInput.Read;
 import org.relais.core.i18n.Language;
 
 /**
@@ -25,8 +22,12 @@ import org.relais.core.i18n.Language;
  * and how to skip it, then a summary with the campaign validator's problems and a button to save
  * it, after which volunteers are offered it at once. The half-made action is kept in the
  * conversation ({@link ActionDraft}), so a restart or a detour loses nothing; {@code /annuler}
- * drops it. Every state is for coordinators only: the engine refuses them to anyone else. Drawn
- * in {@code action_editor.mmd} beside this file.
+ * drops it.
+ *
+ * <p>The same steps edit a saved action (from {@code /actions}): its summary offers every field,
+ * and a field's new value is checked with the whole action and saved at once, so volunteers see
+ * the new version from their next message. Every state is for coordinators only: the engine
+ * refuses them to anyone else. Drawn in {@code action_editor.mmd} beside this file.
  */
 public final class ActionEditorFlow {
     public static final String NAME = "action_editor";
@@ -58,19 +59,22 @@ public final class ActionEditorFlow {
             String[] onward = onward(field);
             flow.state(field.state(), turn -> EditorScreens.step(turn, field), s -> {
                 s.coordinatorsOnly()
-                        .text((turn, text) -> typed(turn, field, text), withMenu(onward))
-                        .button(TO_SUMMARY, (turn, payload) -> toSummary(turn, field, payload), SUMMARY);
+                        .text((turn, text) -> FieldSteps.typed(turn, field, text), withMenu(onward))
+                        .button(TO_SUMMARY, (turn, payload) -> FieldSteps.toSummary(turn, field, payload), SUMMARY);
                 if (field.optional()) {
-                    s.button(SKIP, (turn, payload) -> skip(turn, field, payload), onward)
-                            .button(CLEAR, (turn, payload) -> skip(turn, field, payload), SUMMARY);
+                    s.button(SKIP, (turn, payload) -> FieldSteps.skip(turn, field, payload), onward);
+                }
+                if (field.clearable()) {
+                    s.button(CLEAR, (turn, payload) -> FieldSteps.clear(turn, field, payload), SUMMARY);
                 }
                 if (field.kind() == EditorField.Kind.LIST) {
-                    s.button(DONE, (turn, payload) -> done(turn, field, payload), onward);
+                    s.button(DONE, (turn, payload) -> FieldSteps.done(turn, field, payload), onward);
                 }
             });
         }
         List<String> fix = new ArrayList<>(states());
         fix.remove(SUMMARY);
+        fix.add(MENU);
         flow.state(SUMMARY, EditorScreens::summary, s -> s.coordinatorsOnly()
                 .button(FIX, ActionEditorFlow::fix, fix.toArray(String[]::new))
                 .button(SAVE, ActionEditorFlow::save, MENU)
@@ -85,6 +89,9 @@ public final class ActionEditorFlow {
         field.next().ifPresent(next -> targets.add(next.state()));
         if (field == EditorField.DESCRIPTION_FR) {
             targets.add(EditorField.WORDINGS_FR.state());
+        }
+        if (field == EditorField.DESCRIPTION_EN) {
+            targets.add(EditorField.DESCRIPTION_FR.state());
         }
         return targets.toArray(String[]::new);
     }
@@ -108,103 +115,33 @@ public final class ActionEditorFlow {
         if (args.isBlank()) {
             return Next.go(EditorField.TITLE_FR.state());
         }
-        Next next = typed(turn, EditorField.TITLE_FR, args);
+        Next next = FieldSteps.typed(turn, EditorField.TITLE_FR, args);
         return next instanceof Next.Stay ? Next.go(EditorField.TITLE_FR.state()) : next;
     }
 
-    /** {@code /annuler} within the flow: the action under way is dropped; true when there was one. */
-    public static boolean cancel(Turn turn) {
-        if (!states().contains(turn.conversation().state()) || turn.conversation().actionDraft().isEmpty()) {
-            return false;
-        }
-        turn.conversation().dropActionDraft();
-        return true;
-    }
-
-    static Next typed(Turn turn, EditorField field, String text) {
-        Optional<ActionDraft> found = turn.conversation().actionDraft();
-        if (found.isEmpty()) {
-            return gone(turn);
-        }
-        Read read = FieldInput.read(field, text, turn.today());
-        if (read instanceof Read.Refused refused) {
-            turn.sayKey(refused.key(), refused.args().toArray());
+    /** Editing a saved action: its summary, from which each field is replaced. */
+    public static Next edit(Turn turn, String actionId) {
+        Optional<Action> action = turn.campaign().action(actionId);
+        if (action.isEmpty()) {
+            turn.sayKey("actions.unknown", actionId);
             return Next.stay();
         }
-        List<String> values = ((Read.Values) read).values();
-        return field.kind() == EditorField.Kind.LIST ? add(turn, found.get(), field, values.get(0))
-                : commit(turn, found.get(), field, values);
-    }
-
-    /** One more wording or person, checked alone (its own problems) before it joins the list. */
-    private static Next add(Turn turn, ActionDraft draft, EditorField field, String item) {
-        if (draft.pending().size() >= EditorField.MAX_ITEMS) {
-            turn.sayKey("editor.too_many", EditorField.MAX_ITEMS);
-            return Next.stay();
-        }
-        List<String> items = new ArrayList<>(draft.pending());
-        items.add(item);
-        Action candidate = field.apply(base(turn, draft), items, turn.campaign().hashtags()).withId(id(turn, draft));
-        List<Problem> problems = EditorChecks.about(EditorChecks.problems(turn.campaign(), candidate),
-                field.path() + "[" + (items.size() - 1) + "]");
-        if (!problems.isEmpty()) {
-            return refuse(turn, problems);
-        }
-        draft.pending().add(item);
-        return Next.stay();
+        turn.conversation().startActionDraft(actionId, action.get());
+        return Next.go(SUMMARY);
     }
 
     /**
-     * The field takes its values. A new action's field is checked alone (the others may not be
-     * filled yet): its problems are refused, the rest wait for the summary.
+     * {@code /annuler} within the flow: a new action under way is dropped, an edit is left (what it
+     * saved stays); false when the conversation is not in the flow.
      */
-    private static Next commit(Turn turn, ActionDraft draft, EditorField field, List<String> values) {
-        Action candidate = field.apply(base(turn, draft), values, turn.campaign().hashtags()).withId(id(turn, draft));
-        List<Problem> problems = EditorChecks.about(EditorChecks.problems(turn.campaign(), candidate), field.path());
-        if (!problems.isEmpty()) {
-            return refuse(turn, problems);
+    public static boolean cancel(Turn turn) {
+        Optional<ActionDraft> draft = turn.conversation().actionDraft();
+        if (!states().contains(turn.conversation().state()) || draft.isEmpty()) {
+            return false;
         }
-        draft.pending().clear();
-        draft.setAction(field.apply(draft.action(), values, turn.campaign().hashtags()));
-        if (draft.fromSummary()) {
-            draft.setFromSummary(false);
-            return Next.go(SUMMARY);
-        }
-        if (field == EditorField.DESCRIPTION_FR && values.isEmpty()) {
-            return Next.go(EditorField.WORDINGS_FR.state());
-        }
-        return Next.go(field.next().map(EditorField::state).orElse(SUMMARY));
-    }
-
-    private static Next refuse(Turn turn, List<Problem> problems) {
-        turn.say(EditorChecks.describe(turn, problems, new RichText().plain(turn.t("editor.refused")).line()));
-        return Next.stay();
-    }
-
-    private static Next skip(Turn turn, EditorField field, Payload payload) {
-        return onStep(turn, field, payload).filter(d -> field.optional())
-                .map(d -> commit(turn, d, field, List.of()))
-                .orElseGet(Next::stale);
-    }
-
-    private static Next done(Turn turn, EditorField field, Payload payload) {
-        Optional<ActionDraft> found = onStep(turn, field, payload);
-        if (found.isEmpty()) {
-            return Next.stale();
-        }
-        if (found.get().pending().isEmpty() && !field.optional()) {
-            turn.sayKey("editor.need_one");
-            return Next.stay();
-        }
-        return commit(turn, found.get(), field, List.copyOf(found.get().pending()));
-    }
-
-    private static Next toSummary(Turn turn, EditorField field, Payload payload) {
-        return onStep(turn, field, payload).map(d -> {
-            d.pending().clear();
-            d.setFromSummary(false);
-            return Next.go(SUMMARY);
-        }).orElseGet(Next::stale);
+        turn.sayKey(draft.get().editing().isPresent() ? "editor.edit_left" : "editor.cancelled");
+        turn.conversation().dropActionDraft();
+        return true;
     }
 
     static Next fix(Turn turn, Payload payload) {
@@ -215,11 +152,11 @@ public final class ActionEditorFlow {
         }
         found.get().pending().clear();
         found.get().setFromSummary(true);
-        return Next.go(field.get().state());
+        return FieldSteps.refreshed(turn, found.get()) ? Next.go(field.get().state()) : Next.go(MENU);
     }
 
     private static Next save(Turn turn, Payload payload) {
-        Optional<ActionDraft> found = current(turn, payload);
+        Optional<ActionDraft> found = current(turn, payload).filter(d -> d.editing().isEmpty());
         if (found.isEmpty()) {
             return Next.stale();
         }
@@ -234,12 +171,14 @@ public final class ActionEditorFlow {
         return Next.go(MENU);
     }
 
+    /** Gives up a new action; for an edit, leaves it (every change is already saved). */
     private static Next drop(Turn turn, Payload payload) {
-        if (current(turn, payload).isEmpty()) {
+        Optional<ActionDraft> found = current(turn, payload);
+        if (found.isEmpty()) {
             return Next.stale();
         }
         turn.conversation().dropActionDraft();
-        turn.sayKey("editor.dropped");
+        turn.sayKey(found.get().editing().isPresent() ? "editor.edit_done" : "editor.dropped");
         return Next.go(MENU);
     }
 
@@ -251,24 +190,14 @@ public final class ActionEditorFlow {
         return Next.stay();
     }
 
-    private static Next gone(Turn turn) {
+    static Next gone(Turn turn) {
         turn.sayKey("editor.gone");
         return Next.go(MENU);
     }
 
     /** The draft a button belongs to, if it is still the one under way. */
-    private static Optional<ActionDraft> current(Turn turn, Payload payload) {
+    static Optional<ActionDraft> current(Turn turn, Payload payload) {
         return turn.conversation().actionDraft().filter(d -> d.number() == payload.draft());
-    }
-
-    /** The same, for a button of one field's step: a button of another step is stale. */
-    private static Optional<ActionDraft> onStep(Turn turn, EditorField field, Payload payload) {
-        return current(turn, payload).filter(d -> payload.arg().equals(field.code()));
-    }
-
-    /** What a field's change applies to. */
-    static Action base(Turn turn, ActionDraft draft) {
-        return draft.action();
     }
 
     /** The id the action has, or will have once saved. */

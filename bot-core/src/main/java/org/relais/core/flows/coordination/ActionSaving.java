@@ -19,6 +19,11 @@ final class ActionSaving {
         turn.campaignChanged(turn.campaign().withAction(action));
     }
 
+    static void setClosed(Turn turn, String actionId, boolean closed) {
+        stored(turn).setClosed(actionId, closed);
+        turn.campaignChanged(turn.campaign().withClosed(actionId, closed));
+    }
+
     private static CampaignStore stored(Turn turn) {
         CampaignStore store = turn.tx().campaigns();
         if (store.version().isEmpty()) {

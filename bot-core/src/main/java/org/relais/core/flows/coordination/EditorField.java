@@ -73,6 +73,14 @@ enum EditorField {
         return optional;
     }
 
+    /**
+     * May be emptied when changed from the summary: the optional fields, and the English
+     * description, which is not skipped alone but goes with the French one.
+     */
+    boolean clearable() {
+        return optional || this == DESCRIPTION_EN;
+    }
+
     /** The step's number in the guided flow, from 1. */
     int step() {
         return ordinal() + 1;

@@ -28,8 +28,12 @@ final class EditorScreens {
         }
         ActionDraft draft = found.get();
         draft.setStep(field.state());
-        boolean revising = draft.fromSummary();
-        RichText text = new RichText().bold(revising
+        boolean revising = draft.fromSummary() || draft.editing().isPresent();
+        RichText text = new RichText();
+        if (draft.editing().isPresent()) {
+            text.bold("📣 " + draft.action().title().in(turn.language())).line();
+        }
+        text.bold(revising
                 ? turn.t("editor.header_fix", turn.t(field.labelKey()))
                 : turn.t("editor.header_new", field.step(), EditorField.values().length, turn.t(field.labelKey())));
         text.paragraph().plain(turn.t(field.askKey()));
@@ -37,7 +41,7 @@ final class EditorScreens {
             text.plain(" " + turn.t("editor.campaign_tags", hashtags(turn.campaign().hashtags())));
         }
         if (revising) {
-            current(turn, field, field.values(ActionEditorFlow.base(turn, draft)), text);
+            current(turn, field, field.values(draft.action()), text);
         }
         if (!draft.pending().isEmpty()) {
             text.paragraph().plain(turn.t("editor.collected", draft.pending().size())).line();
@@ -55,7 +59,7 @@ final class EditorScreens {
         }
         if (revising) {
             hints.add(turn.t("editor.hint_back"));
-            if (field.optional()) {
+            if (field.clearable()) {
                 hints.add(turn.t("editor.hint_clear"));
             }
         } else {
@@ -77,7 +81,7 @@ final class EditorScreens {
         } else if (field.optional() && !revising) {
             row.add(choice(turn, draft, "editor.skip", ActionEditorFlow.SKIP, field.code()));
         }
-        if (field.optional() && revising) {
+        if (field.clearable() && revising) {
             row.add(choice(turn, draft, "editor.clear", ActionEditorFlow.CLEAR, field.code()));
         }
         return row;
@@ -104,8 +108,18 @@ final class EditorScreens {
         }
         ActionDraft draft = found.get();
         draft.setStep(ActionEditorFlow.SUMMARY);
-        Action action = ActionEditorFlow.base(turn, draft).withId(ActionEditorFlow.id(turn, draft));
-        RichText text = new RichText().bold(turn.t("editor.summary_title"));
+        Optional<String> editing = draft.editing();
+        Optional<Action> shown = editing.isPresent() ? turn.campaign().action(editing.get())
+                : Optional.of(draft.action().withId(ActionEditorFlow.id(turn, draft)));
+        if (shown.isEmpty()) {
+            return gone(turn);
+        }
+        Action action = shown.get();
+        RichText text = new RichText().bold(editing.isPresent()
+                ? turn.t("editor.edit_title", action.title().in(turn.language())) : turn.t("editor.summary_title"));
+        if (editing.isPresent()) {
+            text.paragraph().plain(turn.t(turn.campaign().isClosed(action.id()) ? "editor.state_closed" : "editor.state_open"));
+        }
         text.paragraph().bold(turn.t("editor.labelled", turn.t("editor.label.id"))).plain(" ").code(action.id());
         for (EditorField field : EditorField.values()) {
             List<String> values = field.values(action);
@@ -120,13 +134,13 @@ final class EditorScreens {
         }
         List<Problem> problems = EditorChecks.problems(turn.campaign(), action);
         text.paragraph();
-        if (problems.isEmpty()) {
-            text.plain(turn.t("editor.ready"));
-        } else {
+        if (!problems.isEmpty()) {
             EditorChecks.describe(turn, problems, text.plain(turn.t("editor.problems", problems.size())).line());
+        } else {
+            text.plain(turn.t(editing.isPresent() ? "editor.edit_intro" : "editor.ready"));
         }
         List<List<Button>> rows = new ArrayList<>();
-        if (problems.isEmpty()) {
+        if (problems.isEmpty() && editing.isEmpty()) {
             rows.add(List.of(choice(turn, draft, "editor.save", ActionEditorFlow.SAVE, "")));
         }
         List<Button> pair = new ArrayList<>();
@@ -141,7 +155,11 @@ final class EditorScreens {
         if (!pair.isEmpty()) {
             rows.add(List.copyOf(pair));
         }
-        rows.add(List.of(choice(turn, draft, "editor.drop", ActionEditorFlow.DROP, "")));
+        if (editing.isPresent()) {
+            rows.add(List.of(ActionList.closeOrReopen(turn, action), choice(turn, draft, "editor.finish", ActionEditorFlow.DROP, "")));
+        } else {
+            rows.add(List.of(choice(turn, draft, "editor.drop", ActionEditorFlow.DROP, "")));
+        }
         return List.of(new Reply(text.spans(), rows, false));
     }
 

@@ -1,6 +1,7 @@
 package org.relais.store.jdbc.scenarios;
 
 import org.junit.jupiter.api.Nested;
+import org.relais.core.flows.ActionEditingScenarios;
 import org.relais.core.flows.ActionEditorScenarios;
 import org.relais.core.flows.CoordinationScenarios;
 import org.relais.core.flows.DraftKeepingScenarios;
@@ -67,6 +68,13 @@ class H2ScenariosTest {
     @Nested
     class ActionEditor extends ActionEditorScenarios {
         ActionEditor() {
+            super(h2);
+        }
+    }
+
+    @Nested
+    class ActionEditing extends ActionEditingScenarios {
+        ActionEditing() {
             super(h2);
         }
     }
