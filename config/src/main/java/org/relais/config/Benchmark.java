@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.relais.config.campaign.CampaignFiles;
 import org.relais.core.campaign.Campaign;
+import org.relais.core.catalog.CatalogInForce;
 import org.relais.core.chat.Button;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.chat.Event;
@@ -27,6 +28,8 @@ import org.relais.core.engine.Engine;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.i18n.Language;
 import org.relais.core.memory.InMemoryStore;
+import org.relais.core.port.CampaignCatalog;
+import org.relais.core.port.Store;
 import org.relais.store.jdbc.JdbcSettings;
 import org.relais.store.jdbc.JdbcStore;
 
@@ -55,7 +58,7 @@ final class Benchmark {
             long start;
             long elapsed;
             try (JdbcStore store = JdbcStore.open(JdbcSettings.of("jdbc:h2:file:" + dir.resolve("engine")))) {
-                Engine engine = new Engine(RelaisDialog.create(), store, () -> campaign, Clock.systemUTC(), Language.FR);
+                Engine engine = new Engine(RelaisDialog.create(), store, inForce(store, campaign), Clock.systemUTC(), Language.FR);
                 volunteers(engine, "warmup", 50, new long[50 * EVENTS_PER_VOLUNTEER]);
                 int volunteers = Math.max(1, events / EVENTS_PER_VOLUNTEER);
                 nanos = new long[volunteers * EVENTS_PER_VOLUNTEER];
@@ -78,9 +81,19 @@ final class Benchmark {
         }
     }
 
+    /** The campaign stored in the database, as after an import: each event checks its version, as in production. */
+    private static CampaignCatalog inForce(Store store, Campaign campaign) {
+        store.inTransaction(tx -> {
+            tx.campaigns().replace(campaign);
+            return null;
+        });
+        return new CatalogInForce(store, campaign);
+    }
+
     /** The same volunteers on the in-memory store: what the engine itself costs, without the database. */
     private static double inMemoryEventsPerSecond(Campaign campaign, int events) {
-        Engine engine = new Engine(RelaisDialog.create(), new InMemoryStore(), () -> campaign, Clock.systemUTC(), Language.FR);
+        InMemoryStore store = new InMemoryStore();
+        Engine engine = new Engine(RelaisDialog.create(), store, inForce(store, campaign), Clock.systemUTC(), Language.FR);
         volunteers(engine, "warmup", 50, new long[50 * EVENTS_PER_VOLUNTEER]);
         long[] nanos = new long[Math.max(1, events / EVENTS_PER_VOLUNTEER) * EVENTS_PER_VOLUNTEER];
         long start = System.nanoTime();

@@ -12,12 +12,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.relais.config.campaign.CampaignCheck;
 import org.relais.config.campaign.InvalidCampaignException;
 import org.relais.config.serve.Serve;
 import org.relais.config.stats.XChartPainter;
@@ -28,7 +26,7 @@ import org.relais.core.port.StoreException;
 import org.relais.store.jdbc.JdbcStore;
 
 /**
- * {@code relais [console]}, {@code relais campaign check FILE}, {@code relais bench}. With no
+ * {@code relais [console]}, {@code relais campaign check|import|export FILE}, {@code relais bench}. With no
  * settings at all, {@code relais} opens the terminal chat on the embedded database and the bundled
  * campaign. Exit status: 0 done, 1 could not run (invalid campaign, database in use), 2 bad usage or
  * settings.
@@ -39,6 +37,8 @@ public final class Main {
             "  console                 chat with Relais in this terminal (the default)",
             "  serve                   run on the platforms whose settings are present (Telegram, Slack)",
             "  campaign check FILE     list every problem of a campaign file, with its line",
+            "  campaign import FILE    make a campaign file the one in force, in the database (it replaces the stored one)",
+            "  campaign export [FILE]  write the campaign in force as a campaign file (to standard output without FILE)",
             "  bench [EVENTS]          measure the engine on the embedded database",
             "  help                    this help",
             "Settings are environment variables: see README.md (RELAIS_DB_URL, RELAIS_CAMPAIGN, RELAIS_LANGUAGE, …).");
@@ -67,7 +67,7 @@ public final class Main {
                 case "serve":
                     return Serve.run(settings, injector(settings), err);
                 case "campaign":
-                    return campaign(args, settings, out, err);
+                    return CampaignCommand.run(args, settings, out, err);
                 case "bench":
                     return Benchmark.run(args.size() > 1 ? Integer.parseInt(args.get(1)) : Benchmark.DEFAULT_EVENTS, out);
                 case "help":
@@ -118,14 +118,6 @@ public final class Main {
     /** Beside the embedded database, else {@code ./relais-data}: where local files (statistics charts) go. */
     static Path dataDirectory(Settings settings) {
         return RelaisModule.jdbc(settings).embeddedDirectory().orElse(Path.of("relais-data").toAbsolutePath());
-    }
-
-    private static int campaign(List<String> args, Settings settings, PrintStream out, PrintStream err) {
-        if (args.size() != 3 || !args.get(1).equals("check")) {
-            err.println("relais: usage: relais campaign check FILE");
-            return 2;
-        }
-        return CampaignCheck.run(Path.of(args.get(2)), settings.language(), Clock.systemUTC(), out);
     }
 
     /** Guice wraps what providers throw; the person needs the cause, not the wrapping. */

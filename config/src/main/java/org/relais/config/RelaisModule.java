@@ -12,6 +12,7 @@ import org.relais.config.campaign.CampaignLoad;
 import org.relais.config.stats.XChartPainter;
 import org.relais.core.broadcast.BroadcastSettings;
 import org.relais.core.campaign.Campaign;
+import org.relais.core.catalog.CatalogInForce;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
@@ -21,12 +22,15 @@ import org.relais.core.port.Store;
 import org.relais.core.stats.ChartPainter;
 import org.relais.store.jdbc.JdbcSettings;
 import org.relais.store.jdbc.JdbcStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root's wiring: settings → store, campaign, clock, chart painter → engine. Only this module knows
  * every other one; the core sees its ports only.
  */
 final class RelaisModule extends AbstractModule {
+    private static final Logger LOG = LoggerFactory.getLogger(RelaisModule.class);
     private final Settings settings;
     private final Set<ConversationKey> coordinators;
 
@@ -80,7 +84,10 @@ final class RelaisModule extends AbstractModule {
         return BroadcastSettings.DEFAULTS.withLease(shared ? Duration.ofMinutes(2) : Duration.ZERO);
     }
 
-    /** The campaign file, or the bundled one; an invalid campaign stops start-up with every problem. */
+    /**
+     * The campaign file, or the bundled one, in force while the database holds no campaign; an
+     * invalid campaign stops start-up with every problem.
+     */
     @Provides
     @Singleton
     Campaign campaign() {
@@ -90,8 +97,12 @@ final class RelaisModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CampaignCatalog campaigns(Campaign campaign) {
-        return () -> campaign;
+    CampaignCatalog campaigns(Store store, Campaign campaign) {
+        if (settings.campaign().isPresent() && store.inTransaction(tx -> tx.campaigns().version()).isPresent()) {
+            LOG.warn("the database holds a campaign (imported, or changed in the chat): it is the one in force, not {};"
+                    + " relais campaign import FILE replaces it", settings.campaign().get());
+        }
+        return new CatalogInForce(store, campaign);
     }
 
     /** Statistics charts, drawn with XChart (the core knows only the port). */

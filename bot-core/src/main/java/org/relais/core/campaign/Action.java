@@ -44,6 +44,48 @@ public record Action(
         relayPosts = List.copyOf(relayPosts);
     }
 
+    // Copies with one field replaced, for the coordinators' editor.
+
+    public Action withId(String newId) {
+        return new Action(newId, title, description, wordings, targets, requiredHashtags, optionalHashtags, relayPosts,
+                starts, ends, lengthRule, emailSubject);
+    }
+
+    public Action withTitle(Localized newTitle) {
+        return new Action(id, newTitle, description, wordings, targets, requiredHashtags, optionalHashtags, relayPosts,
+                starts, ends, lengthRule, emailSubject);
+    }
+
+    public Action withDescription(Localized newDescription) {
+        return new Action(id, title, newDescription, wordings, targets, requiredHashtags, optionalHashtags, relayPosts,
+                starts, ends, lengthRule, emailSubject);
+    }
+
+    public Action withWordings(Map<Language, List<String>> newWordings) {
+        return new Action(id, title, description, newWordings, targets, requiredHashtags, optionalHashtags, relayPosts,
+                starts, ends, lengthRule, emailSubject);
+    }
+
+    public Action withTargets(List<Target> newTargets) {
+        return new Action(id, title, description, wordings, newTargets, requiredHashtags, optionalHashtags, relayPosts,
+                starts, ends, lengthRule, emailSubject);
+    }
+
+    public Action withHashtags(List<String> required, List<String> optional) {
+        return new Action(id, title, description, wordings, targets, required, optional, relayPosts,
+                starts, ends, lengthRule, emailSubject);
+    }
+
+    public Action withRelayPosts(List<RelayPost> newRelayPosts) {
+        return new Action(id, title, description, wordings, targets, requiredHashtags, optionalHashtags, newRelayPosts,
+                starts, ends, lengthRule, emailSubject);
+    }
+
+    public Action withEnds(Optional<LocalDate> newEnds) {
+        return new Action(id, title, description, wordings, targets, requiredHashtags, optionalHashtags, relayPosts,
+                starts, newEnds, lengthRule, emailSubject);
+    }
+
     /** The wordings in {@code language}, or the French ones when the translation is missing. */
     public List<String> wordingsIn(Language language) {
         List<String> texts = wordings.getOrDefault(language, List.of());

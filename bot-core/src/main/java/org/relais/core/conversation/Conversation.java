@@ -1,6 +1,7 @@
 package org.relais.core.conversation;
 
 import java.util.Optional;
+import org.relais.core.campaign.Action;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.i18n.Language;
 
@@ -13,6 +14,7 @@ public final class Conversation {
     private Language language;
     private boolean languageChosen;
     private Draft draft;
+    private ActionDraft actionDraft;
     private int draftsStarted;
     private String mastodonInstance = "";
     private String guidePosition = "";
@@ -83,6 +85,29 @@ public final class Conversation {
 
     public void dropDraft() {
         this.draft = null;
+    }
+
+    public Optional<ActionDraft> actionDraft() {
+        return Optional.ofNullable(actionDraft);
+    }
+
+    /**
+     * Starts a coordinator's draft of an action, numbered after every earlier draft of either kind.
+     *
+     * @param editing the id of the saved action to edit, or empty for a new action
+     */
+    public ActionDraft startActionDraft(String editing, Action action) {
+        draftsStarted++;
+        actionDraft = new ActionDraft(draftsStarted, editing, action);
+        return actionDraft;
+    }
+
+    public void restoreActionDraft(ActionDraft actionDraft) {
+        this.actionDraft = actionDraft;
+    }
+
+    public void dropActionDraft() {
+        this.actionDraft = null;
     }
 
     public int draftsStarted() {

@@ -1,25 +1,31 @@
 package org.relais.core.conversation;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import static org.relais.core.text.KeyValueText.format;
+import static org.relais.core.text.KeyValueText.join;
+import static org.relais.core.text.KeyValueText.list;
+import static org.relais.core.text.KeyValueText.number;
+import static org.relais.core.text.KeyValueText.parse;
+import static org.relais.core.text.KeyValueText.put;
+import static org.relais.core.text.KeyValueText.words;
+
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.relais.core.campaign.CampaignCodec;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.i18n.Language;
 import org.relais.core.port.StoredConversation;
+import org.relais.core.text.KeyValueText;
 import org.relais.core.text.Network;
-import org.relais.core.text.Percent;
 
 /**
  * Turns a {@link Conversation} into the row a store keeps and back. The draft is written as
- * {@code key=value} lines, so that stores need not understand it and a row stays readable in SQL.
- * Unknown keys are ignored and missing ones take defaults: older rows keep loading.
+ * {@code key=value} lines ({@link KeyValueText}), so that stores need not understand it and a row
+ * stays readable in SQL; so is a coordinator's half-made action ({@code n.*}, the action itself
+ * in {@link CampaignCodec}'s form). Unknown keys are ignored and missing ones take defaults: older
+ * rows keep loading.
  */
 public final class ConversationCodec {
     private static final String FORMAT = "1";
@@ -48,9 +54,15 @@ public final class ConversationCodec {
             put(data, "d.posted", d.postedOn().stream().map(Network::id).collect(Collectors.joining(",")));
             put(data, "d.step", d.step().orElse(""));
         });
-        String text = data.entrySet().stream()
-                .map(e -> e.getKey() + "=" + escape(e.getValue()))
-                .collect(Collectors.joining("\n"));
+        c.actionDraft().ifPresent(n -> {
+            data.put("n.number", Integer.toString(n.number()));
+            put(data, "n.editing", n.editing().orElse(""));
+            data.put("n.action", CampaignCodec.encodeAction(n.action()));
+            put(data, "n.pending", join(n.pending()));
+            put(data, "n.summary", n.fromSummary() ? "1" : "");
+            put(data, "n.step", n.step().orElse(""));
+        });
+        String text = format(data);
         return new StoredConversation(
                 c.key(), c.chatId(), c.state(), c.language().code(), text, c.version(), now);
     }
@@ -82,78 +94,20 @@ public final class ConversationCodec {
             Optional.ofNullable(data.get("d.step")).ifPresent(d::setStep);
             c.restoreDraft(d);
         }
+        if (data.containsKey("n.action")) {
+            String editing = data.getOrDefault("n.editing", "");
+            ActionDraft n = new ActionDraft(number(data.get("n.number"), 1), editing,
+                    CampaignCodec.decodeAction(editing, data.get("n.action")));
+            n.pending().addAll(list(data.get("n.pending")));
+            n.setFromSummary("1".equals(data.get("n.summary")));
+            Optional.ofNullable(data.get("n.step")).ifPresent(n::setStep);
+            c.restoreActionDraft(n);
+        }
         return c;
     }
 
     /** A conversation never stored: version 0. */
     public static Conversation fresh(ConversationKey key, String chatId, String state, Language language) {
         return new Conversation(key, chatId, state, language, 0);
-    }
-
-    private static void put(Map<String, String> data, String key, String value) {
-        if (value != null && !value.isEmpty()) {
-            data.put(key, value);
-        }
-    }
-
-    /** A list as comma-separated items, each percent-encoded so that no item can contain a comma. */
-    private static String join(Collection<String> values) {
-        return values.stream().map(Percent::encode).collect(Collectors.joining(","));
-    }
-
-    private static List<String> list(String value) {
-        return words(value).stream().map(item -> URLDecoder.decode(item, StandardCharsets.UTF_8)).toList();
-    }
-
-    private static int number(String value, int fallback) {
-        if (value == null || !value.matches("-?[0-9]{1,9}")) {
-            return fallback;
-        }
-        return Integer.parseInt(value);
-    }
-
-    private static List<String> words(String value) {
-        if (value == null || value.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(value.split(",")).filter(w -> !w.isEmpty()).toList();
-    }
-
-    static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (char ch : value.toCharArray()) {
-            switch (ch) {
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
-    }
-
-    static String unescape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            if (ch == '\\' && i + 1 < value.length()) {
-                char next = value.charAt(++i);
-                out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
-    }
-
-    static Map<String, String> parse(String text) {
-        Map<String, String> data = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                data.put(line.substring(0, eq), unescape(line.substring(eq + 1)));
-            }
-        }
-        return data;
     }
 }

@@ -25,7 +25,8 @@ public final class Diagrams {
         }
         for (String name : flow.order()) {
             StateSpec spec = flow.states().get(name);
-            String kind = spec.draftBound() ? " &#40;draft&#41;" : spec.modal() ? " &#40;modal&#41;" : "";
+            String kind = spec.draftBound() ? " &#40;draft&#41;" : spec.modal() ? " &#40;modal&#41;"
+                    : spec.coordinatorsOnly() ? " &#40;coordinators&#41;" : "";
             out.append("  ").append(name).append("[").append(name).append(kind).append("]").append('\n');
             spec.buttons().values().stream()
                     .sorted((a, b) -> a.label().compareTo(b.label()))

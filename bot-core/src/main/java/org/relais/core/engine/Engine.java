@@ -117,12 +117,12 @@ public final class Engine {
             return Response.NONE;
         }
         if (event instanceof Event.HomeOpened) {
-            Turn view = new Turn(load(tx, origin), campaigns.current(), tx, now);
+            Turn view = new Turn(load(tx, origin), campaigns.current(tx), tx, now);
             view.setCoordinators(coordinators);
             return new Response(dialog.home().render(view), Optional.empty()); // read only: nothing saved
         }
         Conversation conversation = load(tx, origin);
-        Turn turn = new Turn(conversation, campaigns.current(), tx, now);
+        Turn turn = new Turn(conversation, campaigns.current(tx), tx, now);
         turn.setCoordinators(coordinators);
         renderer.repair(turn);
         StateSpec before = dialog.state(conversation.state()).orElseThrow();
@@ -290,7 +290,7 @@ public final class Engine {
                 Origin origin = event.origin();
                 tx.deliveries().markProcessed(origin.key().platform(), origin.deliveryId(), clock.instant());
                 Conversation conversation = load(tx, origin);
-                Turn turn = new Turn(conversation, campaigns.current(), tx, clock.instant());
+                Turn turn = new Turn(conversation, campaigns.current(tx), tx, clock.instant());
                 renderer.repair(turn);
                 turn.sayKey("error.bug");
                 return renderer.finish(turn, Next.stay(), false);

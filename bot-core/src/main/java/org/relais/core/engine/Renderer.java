@@ -16,9 +16,17 @@ final class Renderer {
         this.dialog = dialog;
     }
 
-    /** Before an event: a draft step whose draft or action is gone cannot go on. */
+    /**
+     * Before an event: a draft step whose draft or action is gone cannot go on; a coordinators' step
+     * is left, with the refusal, by someone who is no longer a coordinator, before their event is read.
+     */
     void repair(Turn turn) {
         StateSpec spec = dialog.state(turn.conversation().state()).orElseThrow();
+        if (spec.coordinatorsOnly() && !turn.isCoordinator()) {
+            turn.conversation().setState(dialog.initial());
+            turn.sayKey("coordinator.only");
+            return;
+        }
         if (spec.draftBound() && turn.draftAction().isEmpty()) {
             boolean hadDraft = turn.draft().isPresent();
             turn.conversation().dropDraft();

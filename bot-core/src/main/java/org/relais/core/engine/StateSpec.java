@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *     of another draft is stale
  * @param modal a detour (choosing a language, confirming): entering it remembers where the
  *     conversation was, and {@link Next#back()} returns there
+ * @param coordinatorsOnly a step of a coordinators' flow: someone who is not (or no longer) one
+ *     is taken out of it before anything they send is read there
  */
 public record StateSpec(
         String name,
@@ -24,7 +26,8 @@ public record StateSpec(
         Map<String, Route<Handlers.OnButton>> buttons,
         Optional<Route<Handlers.OnText>> text,
         boolean draftBound,
-        boolean modal) {
+        boolean modal,
+        boolean coordinatorsOnly) {
 
     static final Pattern NAME = Pattern.compile("[a-z][a-z_]{0,31}");
     /** A route target meaning "where the conversation was before this modal state" ({@link Next#back()}). */
@@ -45,6 +48,7 @@ public record StateSpec(
         private Route<Handlers.OnText> text;
         private boolean draftBound;
         private boolean modal;
+        private boolean coordinatorsOnly;
         private final List<String> errors = new ArrayList<>();
 
         Builder(String name, Handlers.Screen screen) {
@@ -59,6 +63,11 @@ public record StateSpec(
 
         public Builder modal() {
             this.modal = true;
+            return this;
+        }
+
+        public Builder coordinatorsOnly() {
+            this.coordinatorsOnly = true;
             return this;
         }
 
@@ -82,7 +91,7 @@ public record StateSpec(
         }
 
         StateSpec build() {
-            return new StateSpec(name, screen, Map.copyOf(buttons), Optional.ofNullable(text), draftBound, modal);
+            return new StateSpec(name, screen, Map.copyOf(buttons), Optional.ofNullable(text), draftBound, modal, coordinatorsOnly);
         }
     }
 }

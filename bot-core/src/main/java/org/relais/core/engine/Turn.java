@@ -23,7 +23,7 @@ import org.relais.core.port.Tx;
  */
 public final class Turn {
     private final Conversation conversation;
-    private final Campaign campaign;
+    private Campaign campaign;
     private final Tx tx;
     private final Instant now;
     private final List<Reply> said = new ArrayList<>();
@@ -44,6 +44,11 @@ public final class Turn {
 
     public Campaign campaign() {
         return campaign;
+    }
+
+    /** After a coordinator changed the campaign in this turn: what is shown next already reads the new one. */
+    public void campaignChanged(Campaign changed) {
+        this.campaign = changed;
     }
 
     public Tx tx() {
@@ -89,9 +94,9 @@ public final class Turn {
         return campaign.activeOn(today());
     }
 
-    /** The action by id if it exists and is active today. */
+    /** The action by id if it exists, is not closed and is active today. */
     public Optional<Action> activeAction(String id) {
-        return campaign.action(id).filter(action -> action.isActiveOn(today()));
+        return campaign.action(id).filter(action -> campaign.offers(action, today()));
     }
 
     public Optional<Draft> draft() {

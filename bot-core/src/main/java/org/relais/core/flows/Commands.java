@@ -22,7 +22,8 @@ public enum Commands {
     STATS("stats", "stats", true),
     SUBSCRIBE("abonner", "subscribe", true),
     UNSUBSCRIBE("desabonner", "unsubscribe", true),
-    COORDINATOR("coordinateur", "coordinator", true);
+    COORDINATOR("coordinateur", "coordinator", true),
+    NEW_ACTION("nouvelle_action", "newaction", true);
 
     private final String french;
     private final String english;

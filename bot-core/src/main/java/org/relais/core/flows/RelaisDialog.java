@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.relais.core.engine.Dialog;
 import org.relais.core.engine.Next;
 import org.relais.core.flows.broadcast.BroadcastFlow;
+import org.relais.core.flows.coordination.ActionEditorFlow;
 import org.relais.core.flows.coordination.ActionList;
 import org.relais.core.flows.coordination.CoordinatorCommand;
 import org.relais.core.flows.coordination.StatsCommand;
@@ -55,6 +56,7 @@ public final class RelaisDialog {
                 .flow(GuideFlow.table())
                 .flow(SettingsFlow.table())
                 .flow(BroadcastFlow.table())
+                .flow(ActionEditorFlow.table())
                 .start(Entry::start, withDraftSteps(MENU, GUIDE, TIPS))
                 .command(List.of("start"), Entry::startCommand, withDraftSteps(MENU, GUIDE, TIPS))
                 .command(Commands.MENU.names(), (turn, args) -> Next.go(MENU), MENU)
@@ -71,14 +73,19 @@ public final class RelaisDialog {
                 .coordinatorCommand(Commands.BROADCAST.names(), BroadcastFlow::command, BROADCAST_PREVIEW)
                 .coordinatorButton(BroadcastFlow.PICK, BroadcastFlow::pick, BROADCAST_PREVIEW)
                 .coordinatorButton(BroadcastFlow.CANCEL, BroadcastFlow::cancelScheduled)
-                .coordinatorCommand(Commands.ACTIONS.names(), ActionList::handle)
+                .coordinatorCommand(Commands.ACTIONS.names(), ActionList::handle, ActionEditorFlow.SUMMARY)
                 .coordinatorCommand(Commands.STATS.names(), stats::handle)
                 .coordinatorButton(StatsCommand.VERB, stats::button)
                 .coordinatorCommand(Commands.SUBSCRIBE.names(), SubscriptionCommands::subscribeCommand)
                 .coordinatorCommand(Commands.UNSUBSCRIBE.names(), SubscriptionCommands::unsubscribeCommand)
                 .coordinatorCommand(Commands.COORDINATOR.names(), CoordinatorCommand::handle)
+                .coordinatorCommand(Commands.NEW_ACTION.names(), ActionEditorFlow::newAction,
+                        ActionEditorFlow.states().toArray(String[]::new))
                 .coordinatorButton(SubscriptionCommands.SUBSCRIBE, SubscriptionCommands::subscribeButton)
                 .coordinatorButton(SubscriptionCommands.UNSUBSCRIBE, SubscriptionCommands::unsubscribeButton)
+                .coordinatorButton(ActionList.EDIT, ActionList::editButton, ActionEditorFlow.SUMMARY)
+                .coordinatorButton(ActionList.CLOSE, ActionList::closeButton)
+                .coordinatorButton(ActionList.REOPEN, ActionList::reopenButton)
                 .chatCommand(Commands.SUBSCRIBE.names(), SubscriptionCommands::subscribeHere)
                 .chatCommand(Commands.UNSUBSCRIBE.names(), SubscriptionCommands::unsubscribeHere)
                 .unknownCommand(Entry::unknownCommand)

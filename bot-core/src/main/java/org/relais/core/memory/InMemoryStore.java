@@ -16,6 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.port.Broadcasts;
+import org.relais.core.port.CampaignStore;
 import org.relais.core.port.ChatDirectory;
 import org.relais.core.port.ChatMembership;
 import org.relais.core.port.Completion;
@@ -101,6 +102,7 @@ public final class InMemoryStore implements Store {
         Data(MemoryBroadcasts.Data broadcasts) {
             this.broadcasts = broadcasts;
         }
+        final MemoryCampaigns.Slot campaign = new MemoryCampaigns.Slot();
 
         Data copy() {
             Data copy = new Data(broadcasts.copy());
@@ -112,6 +114,7 @@ public final class InMemoryStore implements Store {
             copy.chats.putAll(chats);
             copy.roleChanges.addAll(roleChanges);
             copy.subscriptions.putAll(subscriptions);
+            copy.campaign.copyFrom(campaign);
             return copy;
         }
     }
@@ -176,6 +179,11 @@ public final class InMemoryStore implements Store {
         @Override
         public Broadcasts broadcasts() {
             return new MemoryBroadcasts(data.broadcasts, undo);
+        }
+
+        @Override
+        public CampaignStore campaigns() {
+            return new MemoryCampaigns(data.campaign, undo);
         }
 
         @Override

@@ -6,4 +6,12 @@ import org.relais.core.campaign.Campaign;
 @FunctionalInterface
 public interface CampaignCatalog {
     Campaign current();
+
+    /**
+     * The campaign in force, read within a transaction already open (the engine's, for one event):
+     * a catalog kept in the store checks its version there instead of opening another.
+     */
+    default Campaign current(Tx tx) {
+        return current();
+    }
 }

@@ -20,4 +20,6 @@ public interface Tx {
     Subscriptions subscriptions();
 
     Broadcasts broadcasts();
+
+    CampaignStore campaigns();
 }

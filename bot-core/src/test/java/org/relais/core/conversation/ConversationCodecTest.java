@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.i18n.Language;
+import org.relais.core.port.CampaignSamples;
 import org.relais.core.port.StoredConversation;
 import org.relais.core.text.Network;
 
@@ -76,5 +77,28 @@ class ConversationCodecTest {
         assertThat(c.language()).isEqualTo(Language.FR);
         assertThat(c.draft().orElseThrow().number()).isEqualTo(1);
         assertThat(c.draft().orElseThrow().targets()).containsExactly("@a", "@b");
+    }
+
+    /** A coordinator's half-made action, with what a list step collected, comes back as it was. */
+    @Test
+    void aHalfMadeActionSurvivesARoundTrip() {
+        Conversation c = new Conversation(KEY, "chat", "action_wordings_en", Language.FR, 2);
+        c.startDraft("psoc", 0);
+        ActionDraft n = c.startActionDraft("", CampaignSamples.full().withId(""));
+        n.pending().add("ligne 1\nligne 2, avec = et \\");
+        n.setFromSummary(true);
+        n.setStep("action_wordings_en");
+
+        Conversation back = ConversationCodec.decode(ConversationCodec.encode(c, NOW), Language.FR);
+
+        ActionDraft b = back.actionDraft().orElseThrow();
+        assertThat(b.number()).isEqualTo(2);
+        assertThat(back.draftsStarted()).isEqualTo(2);
+        assertThat(b.editing()).isEmpty();
+        assertThat(b.action()).isEqualTo(n.action());
+        assertThat(b.pending()).containsExactly("ligne 1\nligne 2, avec = et \\");
+        assertThat(b.fromSummary()).isTrue();
+        assertThat(b.step()).contains("action_wordings_en");
+        assertThat(back.draft().orElseThrow().actionId()).isEqualTo("psoc");
     }
 }

@@ -12,7 +12,8 @@ import org.relais.core.testing.ScenarioStores;
 
 /**
  * Coordinators' powers, checked by the engine: a volunteer is refused every coordinator command in
- * both spellings and languages, and nothing changes; a coordinator grants and removes coordinators
+ * both spellings and languages (and the subcommands and buttons that edit, close or reopen an
+ * action), and nothing changes; a coordinator grants and removes coordinators
  * (each change recorded), subscribes chats from inside them or from a private list, and a chat the
  * bot left is unsubscribed.
  */
@@ -48,10 +49,24 @@ public abstract class CoordinationScenarios extends ScenarioBase {
                 english.commandIn(TABLE, "supergroup", "Table Côte-Nord", name, args).expect(REFUSED_EN);
             }
         }
+        for (String typed : List.of("/actions fermer psoc", "/actions close psoc", "/actions rouvrir fini", "/actions reopen fini",
+                "/actions modifier psoc", "/actions edit psoc", "/nouvelle_action Un titre", "/newaction A title")) {
+            french.send(typed).expect(REFUSED_FR).expectNot("Modifier");
+            english.send(typed).expect(REFUSED_EN).expectNot("Edit");
+        }
         french.pressPayload("sub:t" + TABLE).expect(REFUSED_FR);
         english.pressPayload("unsub:t" + TABLE).expect(REFUSED_EN);
+        for (String actionButton : List.of("aedit:psoc", "aclose:psoc", "aopen:fini")) {
+            french.pressPayload(actionButton).expect(REFUSED_FR);
+            english.pressPayload(actionButton).expect(REFUSED_EN);
+        }
+        for (String editorButton : List.of("save~1", "fix:tf~1", "skip:df~2", "done:wf~3", "drop~1")) {
+            french.pressPayload(editorButton).expect("Ce choix n’est plus disponible", "Choisissez une action");
+        }
         assertThat(roleChanges()).isEmpty();
         assertThat(subscriptions()).isEmpty();
+        assertThat(storedCampaign()).as("no campaign stored").isEmpty();
+        french.send("/menu").expectButtons("Financement du PSOC");
     }
 
     @Test

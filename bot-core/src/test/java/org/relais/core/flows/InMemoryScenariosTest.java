@@ -65,8 +65,22 @@ class InMemoryScenariosTest {
     }
 
     @Nested
+    class ActionEditor extends ActionEditorScenarios {
+        ActionEditor() {
+            super(MEMORY);
+        }
+    }
+
+    @Nested
     class Stats extends StatsScenarios {
         Stats() {
+            super(MEMORY);
+        }
+    }
+
+    @Nested
+    class ActionEditing extends ActionEditingScenarios {
+        ActionEditing() {
             super(MEMORY);
         }
     }

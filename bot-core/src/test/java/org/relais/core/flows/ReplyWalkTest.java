@@ -11,6 +11,7 @@ import org.relais.core.chat.Payload;
 import org.relais.core.chat.Reply;
 import org.relais.core.chat.Response;
 import org.relais.core.chat.Span;
+import org.relais.core.flows.coordination.ActionEditorFlow;
 import org.relais.core.testing.ReplyWalker;
 
 /**
@@ -28,7 +29,8 @@ class ReplyWalkTest {
         assertThat(walker.statesSeen()).as("the walk reaches every state").containsAll(
                 List.of(States.MENU, States.CHOOSE_WORDING, States.WRITE_OWN, States.CHOOSE_TARGETS, States.CHOOSE_HASHTAGS,
                         States.REVIEW, States.EDIT_TEXT, States.READY, States.ASK_INSTANCE, States.CONFIRM_POSTED,
-                        States.GUIDE, States.TIPS, States.RELAY, States.CHOOSE_LANGUAGE, States.CONFIRM_FORGET));
+                        States.GUIDE, States.TIPS, States.RELAY, States.CHOOSE_LANGUAGE, States.CONFIRM_FORGET))
+                .containsAll(ActionEditorFlow.states());
         assertThat(walker.finished()).as("the walk ends before its bound of %d steps", ReplyWalker.MAX_STEPS).isTrue();
         assertThat(replies).isGreaterThan(1000);
         System.out.printf("reply walk: %d conversation states explored, %d replies checked%n", walker.steps(), replies);

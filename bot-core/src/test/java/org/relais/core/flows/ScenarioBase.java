@@ -1,7 +1,9 @@
 package org.relais.core.flows;
 
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.relais.core.campaign.Campaign;
 import org.relais.core.port.Store;
 import org.relais.core.testing.ConversationDriver;
 import org.relais.core.testing.MutableClock;
@@ -19,6 +21,11 @@ public abstract class ScenarioBase {
 
     protected ScenarioBase(ScenarioStores stores) {
         this.stores = stores;
+    }
+
+    /** The campaign the store holds (once a coordinator changed one in the chat). */
+    protected Optional<Campaign> storedCampaign() {
+        return driver.store().inTransaction(tx -> tx.campaigns().load());
     }
 
     /** The store as a restarted process finds it. */

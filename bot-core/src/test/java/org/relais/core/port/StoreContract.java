@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class StoreContract implements ConversationContract, ProgressContract, CompletionContract, StatisticsContract,
         DeliveryLogContract, CountersContract, ChatDirectoryContract, CoordinationContract, BroadcastContract, RollbackContract,
-        ConcurrencyContract {
+        ConcurrencyContract, CampaignStoreContract {
 
     private Store store;
 

@@ -3,6 +3,7 @@ package org.relais.core.testing;
 import java.time.Clock;
 import java.util.Optional;
 import org.relais.core.campaign.Campaign;
+import org.relais.core.catalog.CatalogInForce;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.chat.Event;
 import org.relais.core.chat.Origin;
@@ -10,7 +11,6 @@ import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
 import org.relais.core.flows.RelaisDialog;
 import org.relais.core.i18n.Language;
-import org.relais.core.port.CampaignCatalog;
 import org.relais.core.port.Store;
 import org.relais.core.stats.ChartPainter;
 
@@ -23,7 +23,7 @@ public final class ConversationDriver {
 
     private Store store;
     private final Clock clock;
-    private CampaignCatalog campaigns;
+    private Campaign campaign;
     private Engine engine;
     private long deliveries;
     private Coordinators coordinators = Coordinators.none();
@@ -32,12 +32,14 @@ public final class ConversationDriver {
     public ConversationDriver(Store store, Campaign campaign, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.campaigns = () -> campaign;
+        this.campaign = campaign;
         this.engine = newEngine();
     }
 
+    /** The campaign in force as in production: the store's once it holds one, else the test campaign. */
     private Engine newEngine() {
-        return new Engine(painter.map(RelaisDialog::create).orElseGet(RelaisDialog::create), store, () -> campaigns.current(), clock, Language.FR, coordinators);
+        return new Engine(painter.map(RelaisDialog::create).orElseGet(RelaisDialog::create), store,
+                new CatalogInForce(store, campaign), clock, Language.FR, coordinators);
     }
 
     /** A user whose platform says nothing of their language. */
@@ -84,8 +86,10 @@ public final class ConversationDriver {
         engine.handle(new Event.Membership(origin, chatType, title, status));
     }
 
+    /** The campaign of the settings from now on (in force while the store holds none). */
     public void useCampaign(Campaign campaign) {
-        this.campaigns = () -> campaign;
+        this.campaign = campaign;
+        engine = newEngine();
     }
 
     public Engine engine() {

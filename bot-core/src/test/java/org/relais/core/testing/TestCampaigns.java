@@ -25,7 +25,7 @@ public final class TestCampaigns {
 
     public static Campaign standard() {
         return new Campaign(Localized.of("Je tiens à ma communauté", "I care about my community"),
-                List.of(psoc(), mna(), crowded(), closed()), Campaign.DEFAULT_ZONE);
+                List.of(psoc(), mna(), crowded(), closed()), Campaign.DEFAULT_ZONE, List.of("OCASSS"), java.util.Set.of());
     }
 
     public static Action psoc() {

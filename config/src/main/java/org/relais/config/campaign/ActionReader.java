@@ -29,12 +29,13 @@ import org.yaml.snakeyaml.nodes.Node;
  * out of habit. Dates are ISO ({@code 2026-12-31}), both included, read in the campaign's zone; a
  * date of that form that does not exist ({@code 2026-02-30}) is told apart from another form
  * ({@code 31/12/2026}). {@code email_subject}, optional like {@code description}, is checked here
- * for its translations, since the core's validator does not know it.
+ * for its translations, since the core's validator does not know it. {@code closed: true} (an action
+ * a coordinator closed, as {@code relais campaign export} writes it) is collected in {@link #closed()}.
  */
 final class ActionReader {
     static final List<String> REQUIRED = List.of("id", "title", "wordings");
     static final List<String> OPTIONAL =
-            List.of("description", "email_subject", "targets", "hashtags", "relay", "starts", "ends", "length");
+            List.of("description", "email_subject", "targets", "hashtags", "relay", "starts", "ends", "length", "closed");
     static final List<String> TARGET_OPTIONAL = List.of("handle", "email", "facebook", "facebook_accepts_posts");
     static final List<String> HASHTAG_KEYS = List.of("required", "optional");
     private static final Localized NONE = new Localized(Map.of());
@@ -43,10 +44,16 @@ final class ActionReader {
 
     private final Reading in;
     private final List<Sourced> campaignHashtags;
+    private final Set<String> closed = new HashSet<>();
 
     ActionReader(Reading in, List<Sourced> campaignHashtags) {
         this.in = in;
         this.campaignHashtags = List.copyOf(campaignHashtags);
+    }
+
+    /** The ids of the actions read so far that say {@code closed: true}. */
+    Set<String> closed() {
+        return closed;
     }
 
     /** Always an action, with blanks where the file is wrong, so the validator checks the rest. */
@@ -78,6 +85,9 @@ final class ActionReader {
         List<String> optional = field(hashtags, "optional")
                 .map(value -> strip(in.texts(value, at + ".hashtags.optional"), "#＃"))
                 .orElse(List.of());
+        if (field(fields, "closed").map(value -> bool(value, at + ".closed")).orElse(false)) {
+            closed.add(id);
+        }
         List<RelayPost> relay = field(fields, "relay")
                 .map(value -> in.texts(value, at + ".relay").stream().map(RelayPost::new).toList())
                 .orElse(List.of());

@@ -61,14 +61,14 @@ final class CampaignReader {
         }
         List<Action> actions = new ArrayList<>();
         Node list = top.get().get("actions");
+        ActionReader reader = new ActionReader(in, hashtags);
         if (list != null) {
-            ActionReader reader = new ActionReader(in, hashtags);
             List<Node> items = in.list(list, "actions");
             for (int i = 0; i < items.size(); i++) {
                 actions.add(reader.read(items.get(i), i));
             }
         }
-        return Optional.of(new Campaign(name, actions, zone));
+        return Optional.of(new Campaign(name, actions, zone, hashtags.stream().map(Sourced::tag).toList(), reader.closed()));
     }
 
     private ZoneId zone(Node node) {

@@ -57,7 +57,7 @@ class ProblemsFixtureTest {
                         tuple("actions[1].wordings.fr[0]", List.of(141, 140, "x140")),
                         tuple("actions[2].id", List.of("psoc", "actions[0]")),
                         tuple("actions[2].hastags", List.of("hastags", "id, title, wordings, description,"
-                                + " email_subject, targets, hashtags, relay, starts, ends, length")),
+                                + " email_subject, targets, hashtags, relay, starts, ends, length, closed")),
                         tuple("actions[2].ends", List.of("31/12/2026")));
     }
 
@@ -67,7 +67,7 @@ class ProblemsFixtureTest {
                 ":14:17: actions[0].targets[0].handle: «\u00A0@josé\u00A0» n’est pas un nom X valide\u00A0: un nom X ne contient"
                         + " que des lettres sans accent, des chiffres et le caractère _. En trop\u00A0: é",
                 ":37:5: actions[2].hastags: Clé inconnue «\u00A0hastags\u00A0». Clés possibles ici\u00A0: id, title, wordings,"
-                        + " description, email_subject, targets, hashtags, relay, starts, ends, length.",
+                        + " description, email_subject, targets, hashtags, relay, starts, ends, length, closed.",
                 ":26:12: actions[1].title.en: Traduction manquante\u00A0: «\u00A0en\u00A0».",
                 ":22:13: actions[0].starts: «\u00A02026-02-30\u00A0» a la bonne forme, mais cette date n’existe pas.",
                 ":40:11: actions[2].ends: «\u00A031/12/2026\u00A0» n’est pas une date AAAA-MM-JJ.",

@@ -50,6 +50,46 @@ class CommandsIT {
         }
     }
 
+    /** A file imported is the campaign in force (even over RELAIS_CAMPAIGN), and its export passes check. */
+    @Test
+    void anImportedCampaignIsInForceAndItsExportReadsBack() throws Exception {
+        Files.writeString(dir.resolve("good.yaml"), BAD.replace("handle: josé", "handle: jose_essai"));
+        Files.writeString(dir.resolve("settings.yaml"), BAD.replace("handle: josé", "email: jose@example.org")
+                .replace("{fr: Essai, en: Trial}", "{fr: Réglages, en: Settings}"));
+        try (RelaisProcess imported = RelaisProcess.start(dir, Map.of(), "campaign", "import", "good.yaml")) {
+            assertThat(imported.finish()).isZero();
+            assertThat(imported.transcript()).containsExactly("Campagne importée, en vigueur dès le prochain message : 1 action(s),"
+                    + " dont 1 nouvelle(s), 0 modifiée(s) et 0 inchangée(s).");
+        }
+        try (RelaisProcess chat = RelaisProcess.start(dir, Map.of("RELAIS_CAMPAIGN", "settings.yaml"))) {
+            assertThat(chat.type("/menu").finish()).isZero();
+            assertThat(String.join("\n", chat.transcript())).contains("Essai").doesNotContain("Réglages");
+            assertThat(stderr()).contains("the database holds a campaign", "not settings.yaml");
+        }
+        try (RelaisProcess exported = RelaisProcess.start(dir, Map.of(), "campaign", "export", "out.yaml")) {
+            assertThat(exported.finish()).isZero();
+        }
+        try (RelaisProcess check = RelaisProcess.start(dir, Map.of(), "campaign", "check", "out.yaml")) {
+            assertThat(check.finish()).isZero();
+            assertThat(check.transcript()).containsExactly("Aucun problème : 1 action(s), dont 1 en cours aujourd’hui.");
+        }
+    }
+
+    @Test
+    void anImportWithProblemsChangesNothing() throws Exception {
+        Files.writeString(dir.resolve("bad.yaml"), BAD);
+        try (RelaisProcess imported = RelaisProcess.start(dir, Map.of(), "campaign", "import", "bad.yaml")) {
+            assertThat(imported.finish()).isEqualTo(1);
+            assertThat(String.join("\n", imported.transcript()))
+                    .contains("bad.yaml:9:17: actions[0].targets[0].handle: « @josé » n’est pas un nom X valide",
+                            "Rien n’a été importé");
+        }
+        try (RelaisProcess exported = RelaisProcess.start(dir, Map.of(), "campaign", "export")) {
+            assertThat(exported.finish()).isZero();
+            assertThat(exported.transcript().get(0)).startsWith("# Campagne Relais exportée de " + "org/relais/config/campaign/default.yaml");
+        }
+    }
+
     @Test
     void startingOnAnInvalidCampaignFailsWithTheSameMessages() throws Exception {
         Files.writeString(dir.resolve("bad.yaml"), BAD);

@@ -22,9 +22,10 @@ import org.relais.telegram.fake.Updates;
 
 /**
  * The coordinators' whole journey on the real jar, Telegram and Slack in one process against both
- * loopback fakes: a coordinator on each platform subscribes chats there; one announces an action to
- * all of them, sees the progress and the report; a volunteer on each platform takes the announcement's
- * button and lands on that action's first step; a volunteer cannot broadcast.
+ * loopback fakes: a coordinator on each platform subscribes chats there; one makes a new action in
+ * the chat and announces it to all of them, sees the progress and the report; a volunteer on each
+ * platform takes the announcement's button and lands on that action's first step; a volunteer can
+ * neither make an action nor broadcast.
  */
 class CoordinatorJourneyIT extends ServeITBase {
     private static final long ANNE = 6023381147L;
@@ -34,6 +35,7 @@ class CoordinatorJourneyIT extends ServeITBase {
     private static final List<Long> GROUPS = List.of(-1004000000001L, -1004000000002L);
     private static final List<String> CHANNELS = List.of("C0TABLE01", "C0TABLE02");
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String TITLE = "Appuyer la grève du communautaire";
     private static final Pattern DEEP_LINK = Pattern.compile("https://t\\.me/[A-Za-z0-9_]+\\?start=([A-Za-z0-9_-]+)");
 
     private final FakeTelegram telegram = FakeTelegram.start();
@@ -78,27 +80,45 @@ class CoordinatorJourneyIT extends ServeITBase {
 
         TelegramChat marie = new TelegramChat(telegram, MARIE, "fr");
         marie.send("/diffuser psoc", "réservée aux personnes qui coordonnent");
+        marie.send("/nouvelle_action", "réservée aux personnes qui coordonnent");
+
+        anne.send("/nouvelle_action", "étape 1 sur 11");
+        anne.send(TITLE, "étape 2 sur 11");
+        anne.send("Support the community groups’ strike", "étape 3 sur 11");
+        anne.press("Passer", "étape 5 sur 11");
+        anne.send("Le communautaire est à bout de souffle. On appuie la grève !", "Pour l’instant (1)");
+        anne.press("Terminé", "étape 6 sur 11");
+        anne.send("Community groups are out of breath. Support the strike!", "Pour l’instant (1)");
+        anne.press("Terminé", "étape 7 sur 11");
+        anne.send("Lucie Charlebois, @luciecharlebois, ministre@example.org", "@luciecharlebois");
+        anne.press("Terminé", "étape 8 sur 11");
+        anne.send("#GreveCommunautaire", "étape 9 sur 11");
+        anne.press("Passer", "étape 10 sur 11");
+        anne.press("Passer", "étape 11 sur 11");
+        anne.send("2027-12-31", "vérifiez, puis enregistrez");
+        anne.press("Enregistrer", "est enregistrée");
 
         anne.send("/diffuser", "Quelle action annoncer");
-        anne.press("📢 Rehausser le financement du PSOC", "4 conversation(s) (2 Slack, 2 Telegram)");
+        anne.press("📢 " + TITLE, "4 conversation(s) (2 Slack, 2 Telegram)");
         anne.press("📣 Diffuser maintenant", "C’est parti");
         String report = telegram.awaitMessage(ANNE, t -> t.contains("Rapport de la diffusion n°1"), WAIT).plainText();
         assertThat(report).contains("Livrées\u00a0: 4 sur 4", "Échecs\u00a0: 0");
         telegram.awaitCall(call -> call.method().equals("editMessageText") && call.chatId() == ANNE
                 && call.params().toString().contains("4 / 4"), WAIT);
 
-        SentMessage announcement = telegram.awaitMessage(GROUPS.get(0), t -> t.contains("Rehausser le financement du PSOC"), WAIT);
-        telegram.awaitMessage(GROUPS.get(1), t -> t.contains("Rehausser le financement du PSOC"), WAIT);
+        SentMessage announcement = telegram.awaitMessage(GROUPS.get(0), t -> t.contains(TITLE), WAIT);
+        telegram.awaitMessage(GROUPS.get(1), t -> t.contains(TITLE), WAIT);
         Matcher link = DEEP_LINK.matcher(announcement.replyMarkup().toString());
         assertThat(link.find()).as("the announcement's button is the bot's deep link").isTrue();
-        marie.send("/start " + link.group(1), "Étape 1 sur");
+        marie.send("/start " + link.group(1), "Étape 1 sur 5");
+        telegram.awaitMessage(MARIE, t -> t.contains("Le communautaire est à bout de souffle"), WAIT);
 
-        SlackMessage posted = slack.awaitText(CHANNELS.get(0), "Rehausser le financement du PSOC", WAIT);
-        slack.awaitText(CHANNELS.get(1), "Rehausser le financement du PSOC", WAIT);
+        SlackMessage posted = slack.awaitText(CHANNELS.get(0), TITLE, WAIT);
+        slack.awaitText(CHANNELS.get(1), TITLE, WAIT);
         SlackChat luke = new SlackChat(slack, socket, LUKE, "fr-CA");
         Button join = posted.buttons().stream().filter(b -> b.label().contains("Je participe")).findFirst().orElseThrow();
         assertThat(socket.interactive(slack.events().blockActions(LUKE, posted, join)).ok()).isTrue();
-        luke.expect("Étape 1 sur");
+        luke.expect("Le communautaire est à bout de souffle");
         assertThat(relais.stderr()).doesNotContain(telegram.token()).doesNotContain(slack.botToken()).doesNotContain(slack.appToken());
     }
 }

@@ -2,6 +2,7 @@ package org.relais.store.jdbc;
 
 import java.sql.Connection;
 import org.relais.core.port.Broadcasts;
+import org.relais.core.port.CampaignStore;
 import org.relais.core.port.ChatDirectory;
 import org.relais.core.port.CompletionRepository;
 import org.relais.core.port.ConversationRepository;
@@ -23,6 +24,7 @@ final class JdbcTx implements Tx {
     private final CoordinatorRoster coordinators;
     private final Subscriptions subscriptions;
     private final Broadcasts broadcasts;
+    private final CampaignStore campaigns;
 
     JdbcTx(Connection connection) {
         Sql sql = new Sql(connection);
@@ -35,6 +37,7 @@ final class JdbcTx implements Tx {
         coordinators = new JdbcCoordinators(sql);
         subscriptions = new JdbcSubscriptions(sql);
         broadcasts = new JdbcBroadcasts(sql);
+        campaigns = new JdbcCampaigns(sql);
     }
 
     @Override
@@ -80,5 +83,10 @@ final class JdbcTx implements Tx {
     @Override
     public Broadcasts broadcasts() {
         return broadcasts;
+    }
+
+    @Override
+    public CampaignStore campaigns() {
+        return campaigns;
     }
 }

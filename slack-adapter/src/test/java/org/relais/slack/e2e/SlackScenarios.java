@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.relais.core.campaign.LengthRule;
 import javax.imageio.ImageIO;
+import org.relais.core.campaign.LengthRule;
+import org.relais.core.catalog.CatalogInForce;
 import org.relais.core.chat.ConversationKey;
 import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
@@ -43,14 +44,14 @@ import org.relais.slack.fake.SlackMessage;
 abstract class SlackScenarios {
     static final String MARIE = "U0MARIE01";
     static final String LUKE = "U0LUKE001";
+    static final String ANNE = "U0ANNE001";
 
     final FakeSlack fake = FakeSlack.start();
     final InMemoryStore store = new InMemoryStore();
-    static final String ANNE = "U0ANNE001";
 
     final RecordingPainter painter = new RecordingPainter();
-    final Engine engine = new Engine(RelaisDialog.create(painter), store, TestCampaigns::standard, Clock.systemUTC(), Language.FR,
-            new Coordinators(Set.of(new ConversationKey("slack", ANNE))));
+    final Engine engine = new Engine(RelaisDialog.create(painter), store, new CatalogInForce(store, TestCampaigns.standard()),
+            Clock.systemUTC(), Language.FR, new Coordinators(Set.of(new ConversationKey("slack", ANNE))));
     BotOnFake run;
 
     abstract BotOnFake start();
@@ -186,6 +187,37 @@ abstract class SlackScenarios {
         List<RoleChange> grants = store.inTransaction(tx -> tx.coordinators().history());
         assertThat(subscriptions).isEmpty();
         assertThat(grants).isEmpty();
+        assertThat(store.inTransaction(tx -> tx.campaigns().version()).isPresent()).as("no campaign stored").isFalse();
+    }
+
+    /** {@code /relais nouvelle_action} with a French title, each step in the DM, then volunteers see it in the App Home. */
+    @Test
+    void aCoordinatorMakesAnActionWithTheSlashCommandAndVolunteersAreOfferedIt() {
+        SlackChat anne = chat(ANNE, "fr-CA");
+        anne.command("nouvelle_action Appuyer la grève");
+        assertThat(anne.expect("étape 2 sur 11")).contains("/relais annuler");
+        anne.dm("Support the strike");
+        anne.expect("étape 3 sur 11");
+        anne.press("Passer");
+        anne.expect("étape 5 sur 11");
+        anne.dm("Le communautaire appuie la grève.");
+        anne.expect("Pour l’instant (1)");
+        anne.press("Terminé");
+        anne.expect("étape 6 sur 11");
+        anne.dm("Community groups support the strike.");
+        anne.expect("Pour l’instant (1)");
+        anne.press("Terminé");
+        for (int step = 7; step <= 11; step++) {
+            anne.expect("étape " + step + " sur 11");
+            anne.press("Passer");
+        }
+        anne.expect("Tout est en ordre");
+        anne.press("Enregistrer");
+        anne.expect("« Appuyer la grève » est enregistrée");
+        SlackChat marie = chat(MARIE, "fr-CA");
+        marie.openHome();
+        marie.expectHome("Appuyer la grève");
+        noBlockKitRefusal();
     }
 
     @Test

@@ -220,6 +220,7 @@ class TelegramEndToEndTest {
         List<RoleChange> grants = store.inTransaction(tx -> tx.coordinators().history());
         assertThat(subscriptions).isEmpty();
         assertThat(grants).isEmpty();
+        assertThat(store.inTransaction(tx -> tx.campaigns().version()).isPresent()).as("no campaign stored").isFalse();
     }
 
     /**

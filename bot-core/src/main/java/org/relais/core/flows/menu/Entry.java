@@ -8,6 +8,7 @@ import org.relais.core.chat.Payload;
 import org.relais.core.engine.Next;
 import org.relais.core.engine.Turn;
 import org.relais.core.flows.States;
+import org.relais.core.flows.coordination.ActionEditorFlow;
 import org.relais.core.flows.guide.GuideFlow;
 import org.relais.core.flows.volunteer.VolunteerFlow;
 
@@ -68,12 +69,14 @@ public final class Entry {
     }
 
     /**
-     * {@code /annuler}: within a draft, drop it; elsewhere (the guide, the language chooser), leave
-     * what is under way, and keep the draft for later.
+     * {@code /annuler}: within a draft, or an action a coordinator is making, drop it; elsewhere (the
+     * guide, the language chooser), leave what is under way, and keep the draft for later.
      */
     public static Next cancel(Turn turn, String args) {
         boolean inDraft = States.DRAFT_STEPS.contains(turn.conversation().state());
-        if (inDraft && turn.draft().isPresent()) {
+        if (ActionEditorFlow.cancel(turn)) {
+            turn.sayKey("editor.cancelled");
+        } else if (inDraft && turn.draft().isPresent()) {
             turn.conversation().dropDraft();
             turn.sayKey("cancel.done");
         } else if (turn.draftAction().isPresent()) {

@@ -2,6 +2,8 @@ package org.relais.store.jdbc.scenarios;
 
 import org.junit.jupiter.api.Nested;
 import org.relais.core.flows.BroadcastScenarios;
+import org.relais.core.flows.ActionEditingScenarios;
+import org.relais.core.flows.ActionEditorScenarios;
 import org.relais.core.flows.CoordinationScenarios;
 import org.relais.core.flows.DraftKeepingScenarios;
 import org.relais.core.flows.FreeTextScenarios;
@@ -73,8 +75,22 @@ class H2ScenariosTest {
     }
 
     @Nested
+    class ActionEditor extends ActionEditorScenarios {
+        ActionEditor() {
+            super(h2);
+        }
+    }
+
+    @Nested
     class Stats extends StatsScenarios {
         Stats() {
+            super(h2);
+        }
+    }
+
+    @Nested
+    class ActionEditing extends ActionEditingScenarios {
+        ActionEditing() {
             super(h2);
         }
     }
