@@ -9,7 +9,9 @@ public interface CampaignCatalog {
 
     /**
      * The campaign in force, read within a transaction already open (the engine's, for one event):
-     * a catalog kept in the store checks its version there instead of opening another.
+     * a catalog kept in the store checks its version there instead of opening another. Read it
+     * before changing the campaign in that transaction: a change not yet committed is not the
+     * campaign in force.
      */
     default Campaign current(Tx tx) {
         return current();
