@@ -151,8 +151,9 @@ public final class SlackBot implements Platform {
 
     @Override
     public PlatformStatus status() {
-        if (link != null && !link.connected()) {
-            return new PlatformStatus("slack", "socket-mode", false, link.detail());
+        Optional<String> down = link == null ? Optional.empty() : link.down();
+        if (down.isPresent()) {
+            return new PlatformStatus("slack", "socket-mode", false, down.get());
         }
         return new PlatformStatus("slack", link != null ? "socket-mode" : "http", calls.health().ok(), calls.health().problem());
     }

@@ -13,6 +13,7 @@ import com.slack.api.socket_mode.response.AckResponse;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -37,8 +38,10 @@ public final class SocketModeLink implements AutoCloseable {
     private final App app;
     private final SocketModeRequestParser parser;
     private final CountDownLatch hello = new CountDownLatch(1);
-    private volatile boolean connected;
-    private volatile String detail = "connecting";
+    /** Whether the link is up, and what to say when it is not: one reference, so that both are read together. */
+    private record State(boolean connected, String detail) {}
+
+    private volatile State state = new State(false, "connecting");
 
     private SocketModeLink(SocketModeClient client, App app) {
         this.client = client;
@@ -72,8 +75,7 @@ public final class SocketModeLink implements AutoCloseable {
         }
         if (request == null) {
             if ("hello".equals(type(message))) {
-                connected = true;
-                detail = "";
+                state = new State(true, "");
                 hello.countDown();
             }
             return; // hello, disconnect: the client handles them
@@ -117,8 +119,7 @@ public final class SocketModeLink implements AutoCloseable {
     }
 
     private void closed(Integer code) {
-        connected = false;
-        detail = "WebSocket closed (" + code + "); reconnecting";
+        state = new State(false, "WebSocket closed (" + code + "); reconnecting");
     }
 
     /** Waits for Slack's first {@code hello}; false if it has not come within {@code timeout}. */
@@ -132,11 +133,13 @@ public final class SocketModeLink implements AutoCloseable {
     }
 
     public boolean connected() {
-        return connected;
+        return state.connected();
     }
 
-    public String detail() {
-        return detail;
+    /** What is wrong with the link, read in one go; empty while it is up. */
+    public Optional<String> down() {
+        State now = state;
+        return now.connected() ? Optional.empty() : Optional.of(now.detail());
     }
 
     /** No reconnection, then the socket and both of the client's executors. */
@@ -147,7 +150,6 @@ public final class SocketModeLink implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.warn("closing the Socket Mode link failed ({})", e.getClass().getSimpleName());
         }
-        connected = false;
-        detail = "closed";
+        state = new State(false, "closed");
     }
 }
