@@ -110,6 +110,17 @@ public abstract class BroadcastScenarios extends ScenarioBase {
     }
 
     @Test
+    void theTerminalsCoordinatorIsToldTheBroadcastWaitsForRelaisServe() {
+        org.relais.core.chat.ConversationKey me = new org.relais.core.chat.ConversationKey("console", "me");
+        driver.nameCoordinators(me);
+        driver.membership("test", GROUP, "supergroup", "Groupe", "member");
+        Chat console = driver.userOn("console", "me", "fr").start();
+        console.commandIn(GROUP, "supergroup", "Groupe", "abonner", "").expect("C’est fait");
+        console.send("/diffuser psoc").press("Diffuser maintenant").expect("relais serve", "C’est parti");
+        driver.user("anne", "fr").start().send("/diffuser psoc").expect("réservée aux personnes qui coordonnent");
+    }
+
+    @Test
     void theAnnouncementsButtonOpensTheActionForAVolunteer() {
         driver.user("marie", "fr").start("a_psoc").expect("Financement du PSOC");
     }

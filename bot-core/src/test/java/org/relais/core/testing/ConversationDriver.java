@@ -68,6 +68,12 @@ public final class ConversationDriver {
     }
 
     /** Names these users coordinators, as {@code RELAIS_COORDINATORS} does (the engine is rebuilt). */
+    /** These people coordinate, on any platform (the terminal's person, a Telegram id…). */
+    public void nameCoordinators(ConversationKey... people) {
+        coordinators = new Coordinators(java.util.Set.of(people));
+        engine = newEngine();
+    }
+
     public void nameCoordinators(String... userIds) {
         coordinators = new Coordinators(java.util.Arrays.stream(userIds).map(id -> new ConversationKey(PLATFORM, id))
                 .collect(java.util.stream.Collectors.toSet()));

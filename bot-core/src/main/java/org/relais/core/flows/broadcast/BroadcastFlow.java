@@ -36,6 +36,8 @@ public final class BroadcastFlow {
     public static final String PICK = "bca";
     public static final String CANCEL = "bcx";
     private static final int MAX_TEXT = 1500;
+    /** The terminal's platform: it sends nothing itself, so its broadcasts wait for {@code relais serve}. */
+    private static final String TERMINAL = "console";
 
     private BroadcastFlow() {}
 
@@ -186,6 +188,9 @@ public final class BroadcastFlow {
             return gone(turn);
         }
         long id = draft.get().id();
+        if (turn.conversation().key().platform().equals(TERMINAL)) {
+            turn.sayKey("broadcast.terminal");
+        }
         if (sendAt.equals(turn.now())) {
             turn.sayKey("broadcast.started", id, turn.tx().subscriptions().list().size());
         } else {
