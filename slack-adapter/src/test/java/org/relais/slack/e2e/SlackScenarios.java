@@ -166,23 +166,31 @@ abstract class SlackScenarios {
         SlackChat marie = chat(MARIE, "fr-CA");
         SlackChat luke = chat(LUKE, "en-US");
         String table = "C0TABLE01";
+        String other = "C0TABLE02";
         fake.declareChannel(table);
+        fake.declareChannel(other);
         int typed = 0;
+        // Each spelling once in the DM and once in a channel, by a person of that language (Slack paces
+        // each channel at one message a second: both people on both spellings took four times longer).
         for (Commands command : Commands.forCoordinators()) {
-            for (String name : command.names()) {
-                marie.command(name);
-                marie.expect("réservée aux personnes qui coordonnent");
-                luke.command(name);
-                luke.expect("for the campaign’s coordinators");
-                assertThat(run.inbound().command(fake.events().command(MARIE, table, "/relais", name)).ok()).isTrue();
-                typed++;
-            }
+            String fr = command.name(Language.FR);
+            String en = command.name(Language.EN);
+            marie.command(fr);
+            marie.expect("réservée aux personnes qui coordonnent");
+            luke.command(en);
+            luke.expect("for the campaign’s coordinators");
+            assertThat(run.inbound().command(fake.events().command(MARIE, table, "/relais", fr)).ok()).isTrue();
+            assertThat(run.inbound().command(fake.events().command(LUKE, other, "/relais", en)).ok()).isTrue();
+            typed++;
         }
         int expected = typed;
-        awaitUntil(() -> fake.ephemerals(table).size() >= expected);
+        awaitUntil(() -> fake.ephemerals(table).size() >= expected && fake.ephemerals(other).size() >= expected);
         assertThat(fake.ephemerals(table)).hasSize(typed)
                 .allSatisfy(m -> assertThat(m.plainText()).contains("réservée aux personnes qui coordonnent"));
+        assertThat(fake.ephemerals(other)).hasSize(typed)
+                .allSatisfy(m -> assertThat(m.plainText()).contains("for the campaign’s coordinators"));
         assertThat(fake.messages(table)).as("nothing the whole channel sees").isEmpty();
+        assertThat(fake.messages(other)).as("nothing the whole channel sees").isEmpty();
         List<Subscription> subscriptions = store.inTransaction(tx -> tx.subscriptions().list());
         List<RoleChange> grants = store.inTransaction(tx -> tx.coordinators().history());
         assertThat(subscriptions).isEmpty();

@@ -200,22 +200,29 @@ class TelegramEndToEndTest {
     void aVolunteerIsRefusedEveryCoordinatorCommandInPrivateAndInAGroupAndNothingIsStored() {
         TelegramChat marie = new TelegramChat(fake, MARIE, "fr");
         TelegramChat luke = new TelegramChat(fake, 6023381148L, "en");
-        long group = -1002233445566L;
+        long french = -1002233445566L;
+        long english = -1002233445567L;
         int typed = 0;
+        // Each spelling once in private and once in a group, by a person of that language (Telegram
+        // paces each chat at one message a second: both people on both spellings took four times longer).
         for (Commands command : Commands.forCoordinators()) {
-            for (String name : command.names()) {
-                marie.send("/" + name, "réservée aux personnes qui coordonnent");
-                luke.send("/" + name, "for the campaign’s coordinators");
-                String text = "/" + name + "@" + fake.botUsername();
-                fake.enqueue(fake.updates().groupText(group, MARIE, text,
-                        org.relais.telegram.fake.Updates.entity("bot_command", 0, text.length())));
-                typed++;
-            }
+            String fr = command.name(Language.FR);
+            String en = command.name(Language.EN);
+            marie.send("/" + fr, "réservée aux personnes qui coordonnent");
+            luke.send("/" + en, "for the campaign’s coordinators");
+            commandInGroup(french, MARIE, fr);
+            commandInGroup(english, 6023381148L, en);
+            typed++;
         }
         int expected = typed;
-        fake.awaitMessage(group, t -> fake.messages(group).size() >= expected, Duration.ofSeconds(20));
-        assertThat(fake.messages(group)).hasSize(typed)
-                .allSatisfy(m -> assertThat(m.text()).contains("réservée aux personnes qui coordonnent"));
+        for (long group : List.of(french, english)) {
+            fake.awaitMessage(group, t -> fake.messages(group).size() >= expected, Duration.ofSeconds(20));
+            assertThat(fake.messages(group)).hasSize(typed);
+        }
+        // The fake's group updates carry no language_code, so both groups are answered in the default language.
+        for (long group : List.of(french, english)) {
+            assertThat(fake.messages(group)).allSatisfy(m -> assertThat(m.text()).contains("réservée aux personnes qui coordonnent"));
+        }
         List<Subscription> subscriptions = store.inTransaction(tx -> tx.subscriptions().list());
         List<RoleChange> grants = store.inTransaction(tx -> tx.coordinators().history());
         assertThat(subscriptions).isEmpty();
@@ -252,5 +259,11 @@ class TelegramEndToEndTest {
         assertThat(fake.messages(MARIE)).noneSatisfy(m -> assertThat(String.valueOf(m.body())).contains("6023381148"));
         assertThat(fake.rejections()).as("the restart's last long poll may be ended by the new one (409); nothing else")
                 .extracting(r -> r.method()).doesNotContain("sendMessage", "sendPhoto");
+    }
+
+    private void commandInGroup(long group, long from, String name) {
+        String text = "/" + name + "@" + fake.botUsername();
+        fake.enqueue(fake.updates().groupText(group, from, text,
+                org.relais.telegram.fake.Updates.entity("bot_command", 0, text.length())));
     }
 }
