@@ -78,10 +78,6 @@ public final class Broadcaster implements AutoCloseable {
         return runner;
     }
 
-    Store store() {
-        return store;
-    }
-
     Clock clock() {
         return clock;
     }

@@ -125,15 +125,7 @@ public final class InMemoryStore implements Store {
 
         /** Puts (or removes, for a null value) and remembers the previous value. */
         private <K, V> void set(Map<K, V> map, K key, V value) {
-            boolean had = map.containsKey(key);
-            V previous = value == null ? map.remove(key) : map.put(key, value);
-            undo.push(() -> {
-                if (had) {
-                    map.put(key, previous);
-                } else {
-                    map.remove(key);
-                }
-            });
+            Undo.set(undo, map, key, value);
         }
 
         @Override

@@ -227,23 +227,11 @@ final class MemoryBroadcasts implements Broadcasts {
         return id + "\n" + to.platform() + "\n" + to.chatId();
     }
 
-    private <K, V> void put(Map<K, V> map, K key, V value) {
-        boolean had = map.containsKey(key);
-        V previous = map.put(key, value);
-        undo.push(() -> {
-            if (had) {
-                map.put(key, previous);
-            } else {
-                map.remove(key);
-            }
-        });
-    }
-
     private void put(long id, Held held) {
-        put(data.broadcasts, id, held);
+        Undo.set(undo, data.broadcasts, id, held);
     }
 
     private void put(String key, Row row) {
-        put(data.deliveries, key, row);
+        Undo.set(undo, data.deliveries, key, row);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,10 +33,7 @@ class BroadcastServeIT extends ServeITBase {
     }
 
     private Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
-        env.put("RELAIS_TELEGRAM_TOKEN", fake.token());
-        env.put("RELAIS_TELEGRAM_API_URL", fake.url());
-        env.put("RELAIS_HTTP_PORT", Integer.toString(port));
+        Map<String, String> env = telegramEnv(fake);
         env.put("RELAIS_COORDINATORS", "telegram:" + ANNE);
         return env;
     }

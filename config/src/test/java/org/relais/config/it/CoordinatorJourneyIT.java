@@ -3,7 +3,6 @@ package org.relais.config.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -48,13 +47,10 @@ class CoordinatorJourneyIT extends ServeITBase {
     }
 
     private Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
-        env.put("RELAIS_TELEGRAM_TOKEN", telegram.token());
-        env.put("RELAIS_TELEGRAM_API_URL", telegram.url());
+        Map<String, String> env = telegramEnv(telegram);
         env.put("RELAIS_SLACK_BOT_TOKEN", slack.botToken());
         env.put("RELAIS_SLACK_APP_TOKEN", slack.appToken());
         env.put("RELAIS_SLACK_API_URL", slack.apiUrl());
-        env.put("RELAIS_HTTP_PORT", Integer.toString(port));
         env.put("RELAIS_COORDINATORS", "telegram:" + ANNE + ",slack:" + BOB);
         return env;
     }

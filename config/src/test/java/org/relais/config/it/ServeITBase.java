@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.relais.telegram.fake.FakeTelegram;
 
 /** {@code relais serve} from the real jar, on a free port, in a fresh directory (so a fresh H2 file). */
 abstract class ServeITBase {
@@ -36,6 +38,15 @@ abstract class ServeITBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The settings of {@code relais serve} on {@code telegram} and this test's port; a new map the test may add to. */
+    Map<String, String> telegramEnv(FakeTelegram telegram) {
+        Map<String, String> env = new HashMap<>();
+        env.put("RELAIS_TELEGRAM_TOKEN", telegram.token());
+        env.put("RELAIS_TELEGRAM_API_URL", telegram.url());
+        env.put("RELAIS_HTTP_PORT", Integer.toString(port));
+        return env;
     }
 
     /** Starts {@code relais serve} and waits until {@code /healthz} says every platform is connected. */

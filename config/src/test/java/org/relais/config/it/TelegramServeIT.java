@@ -38,11 +38,7 @@ class TelegramServeIT extends ServeITBase {
     }
 
     private Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
-        env.put("RELAIS_TELEGRAM_TOKEN", fake.token());
-        env.put("RELAIS_TELEGRAM_API_URL", fake.url());
-        env.put("RELAIS_HTTP_PORT", Integer.toString(port));
-        return env;
+        return telegramEnv(fake);
     }
 
     @Test

@@ -132,10 +132,6 @@ public final class SocketModeLink implements AutoCloseable {
         }
     }
 
-    public boolean connected() {
-        return state.connected();
-    }
-
     /** What is wrong with the link, read in one go; empty while it is up. */
     public Optional<String> down() {
         State now = state;

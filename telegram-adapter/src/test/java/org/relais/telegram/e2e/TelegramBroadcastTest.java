@@ -30,7 +30,8 @@ import org.relais.telegram.send.FloodLimits;
 
 /**
  * A broadcast on Telegram, against the loopback Bot API: a coordinator subscribes groups from inside
- * them, previews and confirms an announcement, sees its progress edited in place and a report; a
+ * them, previews and confirms an announcement (a 429 and two 502s on the way, each waited out or
+ * retried, nothing sent twice), sees its progress edited in place and a report; a
  * group that removed the bot is reported with Telegram's reason and unsubscribed; a volunteer who
  * follows the announcement's deep link lands on the action.
  */
@@ -78,6 +79,8 @@ class TelegramBroadcastTest {
         fake.removeBot(GROUPS.get(2));
         anne.send("/diffuser", "Quelle action annoncer");
         anne.press("📢 Financement du PSOC", "3 conversation(s) (3 Telegram)");
+        fake.failNext("sendMessage", 1, 429, 1); // the confirmation, the progress or an announcement: each waits and goes again
+        fake.failNext("sendMessage", 2, 502, null);
         anne.press("📣 Diffuser maintenant", "C’est parti");
 
         String report = fake.awaitMessage(ANNE, t -> t.contains("Rapport de la diffusion n°1"), WAIT).plainText();
@@ -94,7 +97,10 @@ class TelegramBroadcastTest {
         assertThat(subscribed).containsExactlyInAnyOrder(GROUPS.get(0).toString(), GROUPS.get(1).toString());
 
         new TelegramChat(fake, MARIE, "fr").send("/start a_psoc", "Étape 1 sur 5");
-        assertThat(fake.rejections()).as("only the group that removed the bot refused")
+        assertThat(fake.tooManyRequestsGiven()).isEqualTo(1);
+        assertThat(fake.messages(ANNE).stream().filter(m -> m.plainText().contains("C’est parti"))).hasSize(1);
+        assertThat(fake.rejections()).as("besides the 429 and the 502s asked for, only the group that removed the bot refused")
+                .filteredOn(r -> r.kind() != org.relais.telegram.fake.Rejection.Kind.INJECTED)
                 .allSatisfy(r -> assertThat(r.toString()).contains("403"));
     }
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class WhenParser {
     public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:\\s+|\\s*[Tt]\\s*|\\s+à\\s+|\\s+at\\s+)(.+)");
+    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:\\s+à\\s+|\\s+at\\s+|\\s*[Tt]\\s*|\\s+)(.+)");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*(?:[:hH]\\s*(\\d{2})?)?");
 
     private WhenParser() {}
