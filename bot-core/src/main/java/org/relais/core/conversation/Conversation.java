@@ -19,6 +19,7 @@ public final class Conversation {
     private String mastodonInstance = "";
     private String guidePosition = "";
     private String returnState = "";
+    private String shown = "";
     private boolean forgotten;
 
     public Conversation(ConversationKey key, String chatId, String state, Language language, long version) {
@@ -141,6 +142,18 @@ public final class Conversation {
 
     public void setReturnState(String state) {
         this.returnState = state == null ? "" : state;
+    }
+
+    /**
+     * A digest of the last keyboard the bot sent in this chat (empty: none known), so that a detour
+     * does not send the same step a second time under it.
+     */
+    public String shown() {
+        return shown;
+    }
+
+    public void setShown(String digest) {
+        this.shown = digest == null ? "" : digest;
     }
 
     /** Set by {@code /oublier}: the engine deletes what is stored instead of saving. */

@@ -40,6 +40,7 @@ public final class ConversationCodec {
         put(data, "mastodon", c.mastodonInstance().orElse(""));
         put(data, "guide", c.guidePosition());
         put(data, "return", c.returnState().orElse(""));
+        put(data, "shown", c.shown());
         c.draft().ifPresent(d -> {
             data.put("d.number", Integer.toString(d.number()));
             data.put("d.action", d.actionId());
@@ -76,6 +77,7 @@ public final class ConversationCodec {
         c.setMastodonInstance(data.getOrDefault("mastodon", ""));
         c.setGuidePosition(data.getOrDefault("guide", ""));
         c.setReturnState(data.getOrDefault("return", ""));
+        c.setShown(data.getOrDefault("shown", ""));
         if (data.containsKey("d.action")) {
             Draft d = new Draft(number(data.get("d.number"), 1), data.get("d.action"), number(data.get("d.rotation"), 0));
             int wording = number(data.get("d.wording"), -1);

@@ -79,6 +79,7 @@ public final class RelaisDialog {
                 .coordinatorCommand(Commands.SUBSCRIBE.names(), SubscriptionCommands::subscribeCommand)
                 .coordinatorCommand(Commands.UNSUBSCRIBE.names(), SubscriptionCommands::unsubscribeCommand)
                 .coordinatorCommand(Commands.COORDINATOR.names(), CoordinatorCommand::handle)
+                .coordinatorButton(CoordinatorCommand.REMOVE, CoordinatorCommand::removeButton)
                 .coordinatorCommand(Commands.NEW_ACTION.names(), ActionEditorFlow::newAction,
                         ActionEditorFlow.states().toArray(String[]::new))
                 .coordinatorButton(SubscriptionCommands.SUBSCRIBE, SubscriptionCommands::subscribeButton)

@@ -94,12 +94,33 @@ class EngineTest {
     }
 
     @Test
-    void aButtonThatStaysEditsTheMessageInPlaceAndTextDoesNot() {
+    void aButtonThatStaysEditsItsStepInPlaceAndNothingIsSentWhenNothingChanged() {
         Engine engine = engine(memory);
         assertThat(engine.handle(new Event.ButtonPressed(origin(), "stay")).replies()).singleElement()
-                .extracting(Reply::editsPrevious).isEqualTo(true);
+                .satisfies(reply -> assertThat(reply.editsPrevious()).isTrue())
+                .extracting(Reply::plainText).isEqualTo("home home");
+        assertThat(engine.handle(new Event.ButtonPressed(origin(), "stay")).replies())
+                .as("the same step again: the message already shows it").isEmpty();
+    }
+
+    @Test
+    void aDetourSaysItsPieceAloneUnderTheStepThePersonAlreadyHas() {
+        Engine engine = engine(memory);
+        engine.handle(new Event.Started(origin(), Optional.empty()));
         Response typed = engine.handle(new Event.Text(origin(), "bonjour"));
-        assertThat(typed.replies()).hasSize(2).allMatch(reply -> !reply.editsPrevious());
+        assertThat(typed.replies()).extracting(Reply::plainText).containsExactly("Bonjour!");
+        assertThat(typed.replies().get(0).editsPrevious()).isFalse();
+    }
+
+    @Test
+    void aNoteIsFoldedIntoTheStepThatFollowsIt() {
+        Engine engine = engine(memory);
+        engine.handle(new Event.ButtonPressed(origin(), "go"));
+        Response response = engine.handle(new Event.Command(origin(), "menu", ""));
+        assertThat(response.replies()).singleElement().satisfies(reply -> {
+            assertThat(reply.plainText()).isEqualTo("Bonjour!\n\nhome home");
+            assertThat(reply.buttons()).extracting(Button::label).containsExactly("stay");
+        });
     }
 
     @Test
@@ -108,8 +129,8 @@ class EngineTest {
         engine.handle(new Event.Started(origin(), Optional.empty()));
         Event boom = new Event.ButtonPressed(origin(), "boom");
         Response response = engine.handle(boom);
-        assertThat(response.replies().get(0).plainText()).startsWith("Désolé, quelque chose s’est mal passé");
-        assertThat(response.replies().get(1).plainText()).isEqualTo("home home");
+        assertThat(response.replies()).as("the step the person has is not sent again").singleElement()
+                .extracting(Reply::plainText).asString().startsWith("Désolé, quelque chose s’est mal passé");
         assertThat(state()).isEqualTo("home");
         assertThat(engine.handle(boom)).as("the delivery is marked").isEqualTo(Response.NONE);
     }
@@ -161,7 +182,7 @@ class EngineTest {
     void typedCommandsAreCommandsEvenWithABotSuffix() {
         engine(memory).handle(new Event.ButtonPressed(origin(), "go"));
         Response response = engine(memory).handle(new Event.Text(origin(), "/MENU@relais_bot now"));
-        assertThat(response.replies().get(0).plainText()).isEqualTo("Bonjour!");
+        assertThat(response.replies()).extracting(Reply::plainText).containsExactly("Bonjour!\n\nhome home");
         assertThat(state()).isEqualTo("home");
     }
 
@@ -169,7 +190,7 @@ class EngineTest {
     void somethingUnreadableGetsAWordAndTheStep() {
         Response response = engine(memory).handle(new Event.Unsupported(origin()));
         assertThat(response.replies()).extracting(Reply::plainText).containsExactly(
-                "Je ne lis que le texte\u00a0: écrivez-moi, ou touchez un bouton.", "home home");
+                "Je ne lis que le texte\u00a0: écrivez-moi, ou touchez un bouton.\n\nhome home");
     }
 
     @Test

@@ -78,10 +78,10 @@ public abstract class ActionEditorScenarios extends ScenarioBase {
     @Test
     void everyStepExplainsBadInputAndAsksAgain() {
         Chat anne = driver.user("anne", "fr").start().send("/nouvelle_action");
-        anne.send("T".repeat(101)).expect("C’est trop long : 100 caractères au plus", "étape 1 sur 11");
+        anne.send("T".repeat(101)).expectAlone("C’est trop long : 100 caractères au plus").expectAt("action_title_fr");
         anne.send(TITLE).send("Strike").press("Passer");
-        anne.send("Mot ".repeat(75)).expect("Je ne peux pas le prendre ainsi", "Textes (français) n° 1 :",
-                "ne tient pas dans la règle x280", "étape 5 sur 11").expectNot("Pour l’instant");
+        anne.send("Mot ".repeat(75)).expectAlone("Je ne peux pas le prendre ainsi", "Textes (français) n° 1 :",
+                "ne tient pas dans la règle x280").expectNot("Pour l’instant").expectAt("action_wordings_fr");
         anne.send("Un texte avec @josé dedans, pour voir.").expect("n’est pas un nom X valide");
         anne.send("Un texte correct.").press("Terminé").send("A fine text.").press("Terminé").expect("étape 7 sur 11");
         anne.send("José @josé").expect("Personnes à interpeller n° 1 :", "« @josé » n’est pas un nom X valide");
@@ -90,10 +90,12 @@ public abstract class ActionEditorScenarios extends ScenarioBase {
         anne.send("Lucie Charlebois").expect("Lucie Charlebois n’a ni nom X ni courriel");
         anne.send("Bureau bureau@example").expect("« bureau@example » n’est pas une adresse courriel valide");
         anne.press("Passer").expect("étape 8 sur 11");
-        anne.send("#123 #PSOC").expect("Mots-clics obligatoires :", "il lui faut au moins une lettre", "étape 8 sur 11");
+        anne.send("#123 #PSOC").expectAlone("Mots-clics obligatoires :", "il lui faut au moins une lettre")
+                .expectOnScreen("étape 8 sur 11");
         anne.send("#PSOC").send("psoc").expect("Mots-clics au choix :", "est déjà dans les listes de cette action");
         anne.press("Passer").send("http://example.org/post").expect("n’est pas une adresse https:// valide");
-        anne.press("Passer").send("31/12/2026").expect("« 31/12/2026 » n’est pas une date AAAA-MM-JJ", "étape 11 sur 11");
+        anne.press("Passer").send("31/12/2026").expectAlone("« 31/12/2026 » n’est pas une date AAAA-MM-JJ")
+                .expectOnScreen("étape 11 sur 11");
         anne.send("2026-11-01").expect("Le 2026-11-01 est déjà passé");
         anne.send("2026-11-24").expect("Tout est en ordre");
         assertThat(storedCampaign()).as("nothing is stored before the coordinator saves").isEmpty();
@@ -122,7 +124,7 @@ public abstract class ActionEditorScenarios extends ScenarioBase {
         Chat anne = driver.user("anne", "fr").start().send("/nouvelle_action").send(TITLE);
         driver.restart(reopen(driver.store()));
         anne.send("Strike").expect("étape 3 sur 11");
-        anne.send("/aide").expect("/nouvelle_action", "étape 3 sur 11");
+        anne.send("/aide").expectAlone("/nouvelle_action").expectOnScreen("étape 3 sur 11");
         anne.send("/langue en").expect("step 3 of 11 · the description in French");
         anne.send("/menu").expect("Pick an action");
         anne.send("/newaction").expect("Back to the action you were preparing", "step 3 of 11");
@@ -138,7 +140,8 @@ public abstract class ActionEditorScenarios extends ScenarioBase {
         anne.send("/nouvelle_action").send(TITLE).send("Strike").send("/menu").send("/nouvelle_action")
                 .expect("On reprend l’action que vous prépariez", "étape 3 sur 11").press("Passer").send("Un texte.");
         String doneInFrench = anne.choice("Terminé").payload();
-        anne.press("Terminé").expect("étape 6 sur 11").pressPayload(doneInFrench).expect("Ce choix n’est plus disponible", "étape 6 sur 11");
+        anne.press("Terminé").expect("étape 6 sur 11").pressPayload(doneInFrench).expectAlone("Ce choix n’est plus disponible")
+                .expectAt("action_wordings_en");
         assertThat(storedCampaign()).isEmpty();
         assertThat(driver.store().<OptionalLong>inTransaction(tx -> tx.campaigns().version())).isEmpty();
     }
@@ -167,7 +170,7 @@ public abstract class ActionEditorScenarios extends ScenarioBase {
         String done = paul.choice("Terminé").payload();
         anne.send("/coordinateur retirer telegram:42");
         paul.pressPayload(done).expect("réservée aux personnes qui coordonnent", "Ce choix n’est plus disponible", "Choisissez une action");
-        paul.send("Un autre texte").expect("Choisissez une action").expectNot("étape");
+        paul.send("Un autre texte").expectAlone("Je n’ai pas compris").expectOnScreen("Choisissez une action");
         assertThat(storedCampaign()).isEmpty();
     }
 }

@@ -79,9 +79,9 @@ public abstract class BroadcastScenarios extends ScenarioBase {
         Chat anne = coordinatorWithSubscribedGroups(GROUP, OTHER_GROUP, KICKED_FROM);
         anne.send("/diffuser").expect("Quelle action annoncer", "3 groupe(s)").expectButtons("PSOC");
         anne.press("📢 Financement du PSOC")
-                .expect("Aperçu", "3 conversation(s) (3 Test)").expectButtons("Je participe",
-                        "Diffuser maintenant", "Programmer", "Abandonner");
-        Button.Start start = (Button.Start) anne.last().replies().get(1).buttons().get(0);
+                .expectReplies("Demandons un rehaussement", "Aperçu ci-dessus").expect("3 conversation(s) (3 Test)")
+                .expectButtons("Je participe", "Diffuser maintenant", "Programmer", "Abandonner");
+        Button.Start start = (Button.Start) anne.last().replies().get(0).buttons().get(0);
         assertThat(start.payload()).isEqualTo("a_psoc");
         anne.press("Diffuser maintenant").expect("C’est parti", "n°1", "3 conversation(s)");
         anne.pressPayload("bcnow").expect("n’est plus disponible");

@@ -43,7 +43,7 @@ public abstract class CoordinationScenarios extends ScenarioBase {
         for (Commands command : Commands.forCoordinators()) {
             for (String name : command.names()) {
                 String args = command == Commands.COORDINATOR ? "ajouter telegram:42" : "";
-                french.send("/" + name + " " + args).expect(REFUSED_FR).expect("Choisissez une action");
+                french.send("/" + name + " " + args).expectAlone(REFUSED_FR).expectOnScreen("Choisissez une action");
                 english.send("/" + name + " " + args).expect(REFUSED_EN);
                 french.commandIn(TABLE, "supergroup", "Table Côte-Nord", name, args).expect(REFUSED_FR).expectNoButton("Continuer");
                 english.commandIn(TABLE, "supergroup", "Table Côte-Nord", name, args).expect(REFUSED_EN);
@@ -56,12 +56,12 @@ public abstract class CoordinationScenarios extends ScenarioBase {
         }
         french.pressPayload("sub:t" + TABLE).expect(REFUSED_FR);
         english.pressPayload("unsub:t" + TABLE).expect(REFUSED_EN);
-        for (String actionButton : List.of("aedit:psoc", "aclose:psoc", "aopen:fini")) {
+        for (String actionButton : List.of("aedit:psoc", "aclose:psoc", "aopen:fini", "corm:t42", "bcx:1", "stats:psoc")) {
             french.pressPayload(actionButton).expect(REFUSED_FR);
             english.pressPayload(actionButton).expect(REFUSED_EN);
         }
         for (String editorButton : List.of("save~1", "fix:tf~1", "skip:df~2", "done:wf~3", "drop~1")) {
-            french.pressPayload(editorButton).expect("Ce choix n’est plus disponible", "Choisissez une action");
+            french.pressPayload(editorButton).expectAlone("Ce choix n’est plus disponible").expectOnScreen("Choisissez une action");
         }
         assertThat(roleChanges()).isEmpty();
         assertThat(subscriptions()).isEmpty();

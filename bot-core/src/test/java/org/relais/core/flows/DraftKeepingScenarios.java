@@ -55,7 +55,7 @@ public abstract class DraftKeepingScenarios extends ScenarioBase {
         Chat chat = driver.user("k5").start().press("Financement du PSOC").press("1");
         String backFromTargets = chat.choice("Retour").payload();
         chat.press("Suivant").press("Suivant").expect("Étape 4 sur 5");
-        chat.pressPayload(backFromTargets).expect("Ce choix n’est plus disponible", "Étape 4 sur 5");
+        chat.pressPayload(backFromTargets).expectAlone("Ce choix n’est plus disponible").expectOnScreen("Étape 4 sur 5");
     }
 
     @Test

@@ -31,6 +31,16 @@ public abstract class FreeTextScenarios extends ScenarioBase {
     }
 
     @Test
+    void menuTypedAsAWordShowsTheMenuWhereNoDraftIsOpen() {
+        Chat chat = driver.user("w0").start();
+        chat.send("menu").expectReplies("Choisissez une action").expectAt("menu");
+        chat.send("Retour au menu !").expectReplies("Choisissez une action");
+        chat.send("comment lier facebook et twitter ?").expect("Choisissez la procédure");
+        chat.send("Menu").expectReplies("Choisissez une action").expectAt("menu");
+        chat.send("le menu des actions de la campagne").expectReplies("Je n’ai pas compris");
+    }
+
+    @Test
     void aNumberAtTheWordingStepPicksTheWordingShownWithIt() {
         Chat chat = atWording("w2");
         String second = chat.text().replaceAll("(?s).*\n2\\. ([^\n]*).*", "$1");
@@ -40,10 +50,10 @@ public abstract class FreeTextScenarios extends ScenarioBase {
     @Test
     void shortWordsAndQuestionsAtTheWordingStepGetAHintNotAPost() {
         Chat chat = atWording("w3");
-        chat.send("ok").expect("Pour choisir une formulation, touchez son numéro (de 1 à 3)", "Étape 1 sur 5");
+        chat.send("ok").expectAlone("Pour choisir une formulation, touchez son numéro (de 1 à 3)").expectOnScreen("Étape 1 sur 5");
         chat.send("9").expect("Pour choisir une formulation");
         chat.send("est-ce que je peux changer le texte ?").expect("Pour choisir une formulation");
-        chat.send("merci").expect("Avec plaisir!", "Étape 1 sur 5");
+        chat.send("merci").expectAlone("Avec plaisir!").expectOnScreen("Étape 1 sur 5");
         chat.send("Le communautaire tient nos quartiers debout").expect("J’utilise votre texte", "Étape 2 sur 5");
     }
 
@@ -51,7 +61,7 @@ public abstract class FreeTextScenarios extends ScenarioBase {
     void atTheTargetsStepOnlyHandlesWithTheirAtAndAddressesAreTaken() {
         Chat chat = atWording("w4").press("1");
         for (String typed : new String[] {"suivant", "next", "bonne idée", "42", "menu"}) {
-            chat.send(typed).expect("Pour ajouter une personne, écrivez son nom X avec le @", "Étape 2 sur 5");
+            chat.send(typed).expectAlone("Pour ajouter une personne, écrivez son nom X avec le @").expectOnScreen("Étape 2 sur 5");
         }
         chat.send("#café").expect("Les mots-clics viennent à l’étape suivante");
         assertThat(chat.labels()).hasSize(4);

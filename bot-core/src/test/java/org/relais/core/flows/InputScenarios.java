@@ -22,7 +22,8 @@ public abstract class InputScenarios extends ScenarioBase {
 
     @Test
     void aHandleWithAnAccentIsExplainedNotDropped() {
-        atTargets("u1", null).send("@josé").expect("« @josé » n’est pas un nom X valide", "En trop : é", "Étape 2 sur 5");
+        atTargets("u1", null).send("@josé").expectAlone("« @josé » n’est pas un nom X valide", "En trop : é")
+                .expectOnScreen("Étape 2 sur 5");
     }
 
     @Test
@@ -73,7 +74,7 @@ public abstract class InputScenarios extends ScenarioBase {
         Chat chat = atTargets("u8", null);
         String oldNext = chat.choice("Suivant").payload();
         chat.send("/annuler").press("Financement du PSOC").press("1").expect("Étape 2 sur 5");
-        chat.pressPayload(oldNext).expect("Ce choix n’est plus disponible", "Étape 2 sur 5", "📣 Financement du PSOC");
+        chat.pressPayload(oldNext).expectAlone("Ce choix n’est plus disponible").expectOnScreen("Étape 2 sur 5", "📣 Financement du PSOC");
         assertThat(chat.last().replies().get(0).editsPrevious()).isFalse();
     }
 
@@ -82,7 +83,7 @@ public abstract class InputScenarios extends ScenarioBase {
         Chat chat = atTargets("u9", null);
         for (String forged : new String[] {"zz:99", "t:999~1", "t:abc~1", "", "a:nonexistent", "g:z9", "l:de",
                 "x".repeat(65), "t:0~99999", "\u0000", "résumé", "n:x~1"}) {
-            chat.pressPayload(forged).expect("Ce choix n’est plus disponible", "Étape 2 sur 5");
+            chat.pressPayload(forged).expectAlone("Ce choix n’est plus disponible").expectOnScreen("Étape 2 sur 5");
         }
     }
 
@@ -117,6 +118,6 @@ public abstract class InputScenarios extends ScenarioBase {
     void textWhereButtonsAreExpectedGetsAHintAndTheStepAgain() {
         Chat chat = driver.user("u13");
         chat.start().press("Financement du PSOC").press("1").press("Suivant").press("Suivant");
-        chat.send("ok").expect("Utilisez les boutons sous le message", "Étape 4 sur 5");
+        chat.send("ok").expectAlone("Utilisez les boutons sous le message").expectOnScreen("Étape 4 sur 5");
     }
 }

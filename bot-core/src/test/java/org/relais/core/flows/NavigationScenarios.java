@@ -120,10 +120,10 @@ public abstract class NavigationScenarios extends ScenarioBase {
     @Test
     void unknownTextAndCommandsGetHelpAndTheConversationGoesOn() {
         Chat chat = driver.user("lost").start();
-        chat.send("blablabla").expect("Je n’ai pas compris").expectButtons("Financement du PSOC");
-        chat.send("/nimportequoi").expect("Je ne connais pas cette commande");
-        chat.send("/aide").expect("Ce que je sais faire", "/annuler", "/oublier");
-        chat.press("Financement du PSOC").send("/aide").expect("Ce que je sais faire", "Étape 1 sur 5");
+        chat.send("blablabla").expectAlone("Je n’ai pas compris").expectButtons("Financement du PSOC");
+        chat.send("/nimportequoi").expectAlone("Je ne connais pas cette commande");
+        chat.send("/aide").expectAlone("Ce que je sais faire", "/annuler", "/oublier").expectOnScreen("Choisissez une action");
+        chat.press("Financement du PSOC").send("/aide").expectAlone("Ce que je sais faire").expectOnScreen("Étape 1 sur 5");
     }
 
     @Test

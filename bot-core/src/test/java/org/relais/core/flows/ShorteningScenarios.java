@@ -63,7 +63,7 @@ public abstract class ShorteningScenarios extends ScenarioBase {
                 .expectNot("de trop").expectButtons("C’est prêt", "Un seul message pour tout le monde");
         chat.press("C’est prêt").expect("Vos 3 messages sont prêts");
         var links = chat.buttons().stream()
-                .filter(b -> b instanceof org.relais.core.chat.Button.Link && b.label().equals("Publier sur X"))
+                .filter(b -> b instanceof org.relais.core.chat.Button.Link && b.label().startsWith("Publier sur X · "))
                 .map(b -> Links.text(((org.relais.core.chat.Button.Link) b).url()))
                 .toList();
         assertThat(links).hasSize(3);

@@ -118,6 +118,45 @@ public final class Chat {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
+    /**
+     * The exact answer: as many messages as fragments, in order, message i containing fragment i
+     * (an empty fragment: any text).
+     */
+    public Chat expectReplies(String... fragments) {
+        List<String> texts = last.replies().stream().map(reply -> folded(reply.plainText())).toList();
+        assertThat(texts).as("the messages of the answer").hasSize(fragments.length);
+        for (int i = 0; i < fragments.length; i++) {
+            assertThat(texts.get(i)).as("message %d of the answer", i + 1).contains(folded(fragments[i]));
+        }
+        return this;
+    }
+
+    /** The answer is one message, containing every fragment. */
+    public Chat expectAlone(String... fragments) {
+        assertThat(last.replies()).as("one message, got: " + text()).hasSize(1);
+        return expect(fragments);
+    }
+
+    /**
+     * The message whose buttons are the newest the person has (the one they would press next),
+     * from this answer or an earlier one, contains every fragment.
+     */
+    public Chat expectOnScreen(String... fragments) {
+        Reply screen = lastWithButtons.replies().stream().filter(reply -> !reply.rows().isEmpty())
+                .reduce((first, second) -> second).orElseGet(() -> fail("no message with buttons so far"));
+        for (String fragment : fragments) {
+            assertThat(folded(screen.plainText())).as("the message with the newest buttons").contains(folded(fragment));
+        }
+        return this;
+    }
+
+    /** The conversation is stored at this state (a step whose message has no button is checked so). */
+    public Chat expectAt(String state) {
+        Optional<String> stored = driver.store().inTransaction(tx -> tx.conversations().find(key).map(c -> c.state()));
+        assertThat(stored).as("the stored conversation's state").contains(state);
+        return this;
+    }
+
     public Chat expect(String... fragments) {
         for (String fragment : fragments) {
             assertThat(folded(text())).as("what the bot said").contains(folded(fragment));

@@ -16,6 +16,8 @@ import org.relais.core.chat.Origin;
 import org.relais.core.chat.Payload;
 import org.relais.core.chat.Reply;
 import org.relais.core.chat.Response;
+import org.relais.core.conversation.Conversation;
+import org.relais.core.conversation.ConversationCodec;
 import org.relais.core.engine.Coordinators;
 import org.relais.core.engine.Engine;
 import org.relais.core.flows.RelaisDialog;
@@ -124,9 +126,18 @@ public final class ReplyWalker {
         return at.state() + "|" + at.language() + "|" + verbs;
     }
 
-    /** The buttons the step shows, by showing it again on a copy (a stale press shows the current step). */
+    /**
+     * The buttons the step shows, by showing it again on a copy: a stale press shows the current step
+     * once the conversation forgets which keyboard the person has.
+     */
     private List<String> payloadsOfStep(InMemoryStore store, StoredConversation at) {
-        Response shown = send(store.copy(), new Event.ButtonPressed(origin(at.key(), at.language()), "zz"));
+        InMemoryStore copy = store.copy();
+        copy.inTransaction(tx -> {
+            Conversation conversation = ConversationCodec.decode(tx.conversations().find(at.key()).orElseThrow(), Language.FR);
+            conversation.setShown("");
+            return tx.conversations().save(ConversationCodec.encode(conversation, clock.instant()));
+        });
+        Response shown = send(copy, new Event.ButtonPressed(origin(at.key(), at.language()), "zz"));
         List<String> payloads = new ArrayList<>();
         for (Reply reply : shown.replies()) {
             for (Button button : reply.buttons()) {

@@ -83,6 +83,7 @@ public final class BroadcastFlow {
         }
         long id = Long.parseLong(payload.arg());
         turn.sayKey(turn.tx().broadcasts().cancel(id) ? "broadcast.cancelled" : "broadcast.not_cancellable", id);
+        turn.say(overview(turn).asEdit());
         return Next.stay();
     }
 
@@ -121,10 +122,14 @@ public final class BroadcastFlow {
                 rows.add(List.of(turn.choice(turn.t("broadcast.cancel_button", b.id()), CANCEL, Long.toString(b.id()))));
             }
         }
+        rows.add(List.of(turn.choice(turn.t("button.menu"), "menu")));
         return new Reply(text.spans(), rows, false);
     }
 
-    /** The announcement as the chats will see it, then where it goes and the three choices. */
+    /**
+     * The announcement as the chats will see it (on its own: nothing is folded into it), then what it
+     * is, where it goes and the three choices.
+     */
     static List<Reply> preview(Turn turn) {
         Optional<Broadcast> draft = turn.tx().broadcasts().latestDraft(turn.conversation().key());
         if (draft.isEmpty()) {
@@ -133,10 +138,11 @@ public final class BroadcastFlow {
         List<Subscription> chats = turn.tx().subscriptions().list();
         String perPlatform = chats.stream().collect(Collectors.groupingBy(Subscription::platform, TreeMap::new, Collectors.counting()))
                 .entrySet().stream().map(e -> e.getValue() + " " + platformName(e.getKey())).collect(Collectors.joining(", "));
-        RichText reach = new RichText().plain(turn.t("broadcast.preview_reach", chats.size(), perPlatform));
+        RichText reach = new RichText().bold(turn.t("broadcast.preview_title")).paragraph()
+                .plain(turn.t("broadcast.preview_reach", chats.size(), perPlatform));
         List<List<Button>> rows = List.of(List.of(turn.choice(turn.t("broadcast.send_now"), "bcnow"),
                 turn.choice(turn.t("broadcast.send_later"), "bclater")), List.of(turn.choice(turn.t("broadcast.drop"), "bcdrop")));
-        return List.of(plain(turn.t("broadcast.preview_title")), BroadcastTexts.announcement(draft.get().announcement()),
+        return List.of(BroadcastTexts.announcement(draft.get().announcement()).asStandalone(),
                 new Reply(reach.spans(), rows, false));
     }
 

@@ -70,6 +70,7 @@ public final class ActionEditorFlow {
                 if (field.kind() == EditorField.Kind.LIST) {
                     s.button(DONE, (turn, payload) -> FieldSteps.done(turn, field, payload), onward);
                 }
+                s.button(DROP, ActionEditorFlow::drop, MENU);
             });
         }
         List<String> fix = new ArrayList<>(states());

@@ -46,6 +46,12 @@ public final class ActionList {
             turn.sayKey("actions.none");
             return Next.stay();
         }
+        turn.say(panel(turn));
+        return Next.stay();
+    }
+
+    /** The list, a row of buttons under each action, and the menu: what {@code /actions} opens. */
+    static Reply panel(Turn turn) {
         RichText text = new RichText().bold(turn.t("actions.title")).line();
         LocalDate today = turn.today();
         List<List<Button>> rows = new ArrayList<>();
@@ -55,8 +61,8 @@ public final class ActionList {
             editButton(turn, action).ifPresent(edit -> rows.add(List.of(edit, closeOrReopen(turn, action))));
         }
         text.plain(turn.t("actions.how"));
-        turn.say(new Reply(text.spans(), rows, false));
-        return Next.stay();
+        rows.add(List.of(turn.choice(turn.t("button.menu"), "menu")));
+        return new Reply(text.spans(), rows, false);
     }
 
     public static Next editButton(Turn turn, Payload payload) {
@@ -71,7 +77,10 @@ public final class ActionList {
         return setClosed(turn, payload.arg(), false);
     }
 
-    /** Closes or reopens, and says so; an unknown id, or one already so, is said too. */
+    /**
+     * Closes or reopens, says so, and shows the list as it now stands (in place of the list whose
+     * button was pressed); an unknown id, or one already so, is said too.
+     */
     private static Next setClosed(Turn turn, String id, boolean close) {
         Optional<Action> action = turn.campaign().action(id);
         if (action.isEmpty()) {
@@ -81,6 +90,7 @@ public final class ActionList {
         String title = action.get().title().in(turn.language());
         if (turn.campaign().isClosed(id) == close) {
             turn.sayKey(close ? "actions.already_closed" : "actions.already_open", title);
+            turn.say(panel(turn).asEdit());
             return Next.stay();
         }
         ActionSaving.setClosed(turn, id, close);
@@ -92,6 +102,7 @@ public final class ActionList {
         } else {
             turn.sayKey("actions.reopened", title);
         }
+        turn.say(panel(turn).asEdit());
         return Next.stay();
     }
 

@@ -51,7 +51,7 @@ final class EditorScreens {
         return List.of(new Reply(text.spans(), List.of(buttons(turn, draft, field, revising)), false));
     }
 
-    /** How to finish, skip, clear or leave this step, as its buttons allow. */
+    /** How to finish, skip, clear or leave this step, as its buttons allow (a new action's steps can all give up). */
     private static List<String> hints(Turn turn, EditorField field, ActionDraft draft, boolean revising) {
         List<String> hints = new ArrayList<>();
         if (field.kind() == EditorField.Kind.LIST) {
@@ -83,6 +83,9 @@ final class EditorScreens {
         }
         if (field.clearable() && revising) {
             row.add(choice(turn, draft, "editor.clear", ActionEditorFlow.CLEAR, field.code()));
+        }
+        if (!revising) {
+            row.add(choice(turn, draft, "editor.drop", ActionEditorFlow.DROP, ""));
         }
         return row;
     }

@@ -1,5 +1,6 @@
 package org.relais.core.flows.coordination;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public final class StatsCommand {
 
     private void show(Turn turn, Action action) {
         ActionStats stats = ActionStats.read(turn.tx(), action, turn.campaign().zone());
-        Reply report = StatsReport.render(stats, turn.language());
+        Reply report = withMenu(turn, StatsReport.render(stats, turn.language()));
         turn.say(stats.isEmpty() ? report : chart(turn, stats).map(report::withPicture).orElse(report));
     }
 
@@ -80,11 +81,17 @@ public final class StatsCommand {
     }
 
     private static Reply chooser(Turn turn) {
-        List<List<Button>> rows = turn.campaign().actions().stream()
+        List<List<Button>> rows = new ArrayList<>(turn.campaign().actions().stream()
                 .map(action -> List.<Button>of(
                         turn.choice(turn.t("stats.button", action.title().in(turn.language())), VERB, action.id())))
-                .toList();
+                .toList());
+        rows.add(List.of(turn.choice(turn.t("button.menu"), "menu")));
         return new Reply(new RichText().plain(turn.t("stats.choose")).spans(), rows, false);
+    }
+
+    /** The figures end with a way on: the menu (where the person's own step waits). */
+    private static Reply withMenu(Turn turn, Reply report) {
+        return new Reply(report.text(), List.of(List.of(turn.choice(turn.t("button.menu"), "menu"))), false);
     }
 
     private static void unknown(Turn turn, String id) {

@@ -50,37 +50,50 @@ public final class SubscriptionCommands {
 
     /** {@code /desabonner} in private: a button per subscribed chat. */
     public static Next unsubscribeCommand(Turn turn, String args) {
-        List<Subscription> subscribed = turn.tx().subscriptions().list();
-        if (subscribed.isEmpty()) {
-            turn.sayKey("subscriptions.none");
-            return Next.stay();
-        }
-        List<List<Button>> rows = new ArrayList<>();
-        for (Subscription s : subscribed) {
-            ChatRef chat = new ChatRef(s.platform(), s.chatId());
-            button(turn, "subscriptions.button_remove", UNSUBSCRIBE, chat).ifPresent(b -> rows.add(List.of(b)));
-        }
-        turn.say(new Reply(new RichText().plain(turn.t("subscriptions.unsubscribe_how")).spans(), rows, false));
+        turn.say(unsubscribing(turn));
         return Next.stay();
     }
 
+    /** A button of the overview: subscribed, and the overview as it now stands in its place. */
     public static Next subscribeButton(Turn turn, Payload payload) {
-        return onChat(turn, payload, chat -> Subscribing.subscribe(turn.tx(), chat, turn.conversation().key(), turn.now()));
+        return onChat(turn, payload, chat -> Subscribing.subscribe(turn.tx(), chat, turn.conversation().key(), turn.now()),
+                SubscriptionCommands::overview);
     }
 
     public static Next unsubscribeButton(Turn turn, Payload payload) {
-        return onChat(turn, payload, chat -> Subscribing.unsubscribe(turn.tx(), chat));
+        return onChat(turn, payload, chat -> Subscribing.unsubscribe(turn.tx(), chat), SubscriptionCommands::unsubscribing);
     }
 
-    /** Runs {@code action} on the chat the button names and says its outcome; a button naming none is stale. */
-    private static Next onChat(Turn turn, Payload payload, Function<ChatRef, String> action) {
+    /**
+     * Runs {@code action} on the chat the button names, says its outcome and shows {@code panel} again
+     * in place of the one pressed; a button naming none is stale.
+     */
+    private static Next onChat(Turn turn, Payload payload, Function<ChatRef, String> action, Function<Turn, Reply> panel) {
         Optional<ChatRef> chat = ChatRef.decode(payload.arg());
         if (chat.isEmpty()) {
             return Next.stale();
         }
         String title = Subscribing.title(turn.tx(), chat.get());
         turn.sayKey(action.apply(chat.get()), title);
+        turn.say(panel.apply(turn).asEdit());
         return Next.stay();
+    }
+
+    /** A button per subscribed chat, to stop its announcements. */
+    private static Reply unsubscribing(Turn turn) {
+        List<Subscription> subscribed = turn.tx().subscriptions().list();
+        List<List<Button>> rows = new ArrayList<>();
+        for (Subscription s : subscribed) {
+            ChatRef chat = new ChatRef(s.platform(), s.chatId());
+            button(turn, "subscriptions.button_remove", UNSUBSCRIBE, chat).ifPresent(b -> rows.add(List.of(b)));
+        }
+        rows.add(List.of(menu(turn)));
+        String key = subscribed.isEmpty() ? "subscriptions.none" : "subscriptions.unsubscribe_how";
+        return new Reply(new RichText().plain(turn.t(key)).spans(), rows, false);
+    }
+
+    private static Button menu(Turn turn) {
+        return turn.choice(turn.t("button.menu"), "menu");
     }
 
     private static Reply overview(Turn turn) {
@@ -104,6 +117,7 @@ public final class SubscriptionCommands {
                 }
             }
         }
+        rows.add(List.of(menu(turn)));
         return new Reply(text.spans(), rows, false);
     }
 

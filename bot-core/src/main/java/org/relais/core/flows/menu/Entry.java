@@ -49,7 +49,7 @@ public final class Entry {
         boolean inDraft = States.DRAFT_STEPS.contains(turn.conversation().state()) && turn.draftAction().isPresent();
         if (inDraft) {
             turn.sayKey("welcome.resume", VolunteerFlow.resumeLabel(turn).orElse(""));
-            return Next.stay();
+            return Next.go(turn.conversation().state()); // shown again, even if it is the last keyboard
         }
         turn.sayKey(turn.conversation().version() == 0 ? "welcome.first" : "welcome.back");
         return Next.go(MENU);

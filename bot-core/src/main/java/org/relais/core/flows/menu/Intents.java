@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * help, which is a fine answer.
  */
 public enum Intents {
-    GUIDE, TIPS, RELAY, HELP, GREETING, THANKS, UNKNOWN;
+    GUIDE, TIPS, RELAY, HELP, MENU, GREETING, THANKS, UNKNOWN;
 
     private static final Pattern LINK_VERB = Pattern.compile(
             "\\b(lier|relier|liaison|lien|connecter|connexion|associer|synchroniser|link|linking|connect|connecting|sync)\\w*");
@@ -22,6 +22,9 @@ public enum Intents {
     private static final Pattern HELP_WORD = Pattern.compile(
             "\\b(aide|aidez|help|comment ca marche|comment ca fonctionne|how does|comment faire|what can you do"
                     + "|what do you do|que fais-tu|qu'est-ce que tu fais|qui es-tu|who are you|quoi faire)\\b");
+    /** The whole text names the menu: "menu", "retour au menu", "home"; a sentence holding "menu" is not it. */
+    private static final Pattern MENU_WORD = Pattern.compile(
+            "^(le |au |retour au |back to( the)? |main |the )?(menu|accueil|home|start|recommencer|start over)[ .!?]*$");
     private static final Pattern THANKS_WORD = Pattern.compile("^(merci|thanks|thank you|thx)\\b");
     private static final Pattern GREETING_WORD = Pattern.compile(
             "^(bonjour|bonsoir|salut|allo|coucou|hello|hi|hey|good morning)\\b");
@@ -39,6 +42,9 @@ public enum Intents {
         }
         if (HELP_WORD.matcher(t).find()) {
             return HELP;
+        }
+        if (MENU_WORD.matcher(t).find()) {
+            return MENU;
         }
         if (GREETING_WORD.matcher(t).find()) {
             return GREETING;

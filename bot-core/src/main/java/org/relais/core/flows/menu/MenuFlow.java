@@ -33,7 +33,7 @@ public final class MenuFlow {
     public static Next freeText(Turn turn, String text) {
         return answer(turn, text, false).orElseGet(() -> {
             turn.sayKey("text.not_understood");
-            return Next.go(MENU);
+            return MENU.equals(turn.conversation().state()) ? Next.stay() : Next.go(MENU);
         });
     }
 
@@ -44,7 +44,7 @@ public final class MenuFlow {
      * @return empty when the text asks for none of these
      */
     public static Optional<Next> answer(Turn turn, String text, boolean keepStep) {
-        Next here = keepStep ? Next.stay() : Next.go(MENU);
+        Next here = keepStep || MENU.equals(turn.conversation().state()) ? Next.stay() : Next.go(MENU);
         switch (Intents.of(text)) {
             case GUIDE:
                 turn.conversation().setGuidePosition(GuideFlow.INDEX);
@@ -53,6 +53,9 @@ public final class MenuFlow {
                 return Optional.of(Next.go(TIPS));
             case RELAY:
                 return Optional.of(Next.go(RELAY));
+            case MENU:
+                // Within a draft the step's own "Menu" button says where the draft goes; typed, it is a hint.
+                return keepStep ? Optional.empty() : Optional.of(Next.go(MENU));
             case GREETING:
                 turn.sayKey("welcome.hello");
                 return Optional.of(here);

@@ -32,37 +32,44 @@ import org.relais.core.text.ShareLinks;
 final class ReadyStep {
     private ReadyStep() {}
 
+    /**
+     * One message: the post(s) with their X link, the text for the other networks with theirs, the
+     * e-mails, the campaign's posts to relay, and "I posted it" with the navigation last. One message
+     * costs one send of the platform's limits; the adapters cut a text too long for one message and
+     * keep the buttons under the last piece.
+     */
     static List<Reply> screen(Turn turn) {
         DraftView view = DraftView.of(turn);
         List<DraftView.Post> posts = view.posts();
-        List<Reply> replies = new ArrayList<>();
-        RichText intro = Steps.header(turn, view.action(), 5, "step.ready")
-                .plain(turn.t(posts.size() > 1 ? "ready.intro_many" : "ready.intro", posts.size()));
-        for (int i = 0; i < posts.size(); i++) {
-            DraftView.Post post = posts.get(i);
-            RichText text = i == 0 ? intro.paragraph() : new RichText();
+        List<List<Button>> rows = new ArrayList<>();
+        RichText text = Steps.header(turn, view.action(), 5, "step.ready")
+                .plain(turn.t(posts.size() > 1 ? "ready.intro_many" : "ready.intro", posts.size())).paragraph();
+        for (DraftView.Post post : posts) {
             post.target().ifPresent(target -> text.bold(target.label()).line());
             text.code(post.text()).line();
             Measure x = view.onX(post.text());
-            text.plain(turn.t("length.x_ok", turn.t("rule." + view.action().lengthRule().id()), x.length(), x.limit()));
+            text.plain(turn.t("length.x_ok", turn.t("rule." + view.action().lengthRule().id()), x.length(), x.limit()))
+                    .paragraph();
+            String label = turn.t("ready.open", turn.t("network.x"));
             List<Button> row = new ArrayList<>();
-            link(turn, text, row, turn.t("ready.open", turn.t("network.x")), ShareLinks.x(post.text()));
-            replies.add(Steps.reply(text, List.of(row)));
+            link(turn, text, row, post.target().map(target -> label + " · " + target.label()).orElse(label),
+                    ShareLinks.x(post.text()));
+            rows.add(row);
         }
-        replies.add(otherNetworks(turn, view));
-        replies.add(afterwards(turn, view));
-        return replies;
+        otherNetworks(turn, view, text, rows);
+        afterwards(turn, view, text, rows);
+        return List.of(Steps.reply(text, rows));
     }
 
     /** Bluesky, Threads and Mastodon links for the text that names targets by name, and Facebook. */
-    private static Reply otherNetworks(Turn turn, DraftView view) {
+    private static void otherNetworks(Turn turn, DraftView view, RichText text, List<List<Button>> rows) {
         String post = view.otherNetworksText();
-        RichText text = new RichText().bold(turn.t("ready.other_networks")).line().code(post).line();
+        text.bold(turn.t("ready.other_networks")).line().code(post).line();
         List<Button> row = new ArrayList<>();
         List<String> tooLong = new ArrayList<>();
         linkIfFits(turn, text, Lengths.bluesky(post), ShareLinks.bluesky(post), row, tooLong);
         linkIfFits(turn, text, Lengths.threads(post), ShareLinks.threads(post), row, tooLong);
-        List<List<Button>> rows = new ArrayList<>(List.of(row));
+        rows.add(row);
         Optional<String> instance = turn.conversation().mastodonInstance();
         Measure mastodon = Lengths.mastodon(post);
         if (!mastodon.fits()) {
@@ -86,12 +93,11 @@ final class ReadyStep {
                         .plain(" " + turn.t(key));
             }
         }
-        return Steps.reply(text, rows);
+        text.paragraph();
     }
 
     /** E-mails, relays, then "I posted it". */
-    private static Reply afterwards(Turn turn, DraftView view) {
-        RichText text = new RichText();
+    private static void afterwards(Turn turn, DraftView view, RichText text, List<List<Button>> rows) {
         List<TargetOption> reachable = view.selectedTargets().stream().filter(o -> o.email().isPresent()).toList();
         if (!reachable.isEmpty()) {
             text.plain(turn.t("ready.email"));
@@ -107,7 +113,7 @@ final class ReadyStep {
             }
             text.paragraph();
         }
-        List<List<Button>> rows = new ArrayList<>(relayButtons(turn, view.action(), text));
+        rows.addAll(relayButtons(turn, view.action(), text));
         text.plain(turn.t("ready.then"));
         rows.add(List.of(turn.draftChoice(turn.t("ready.posted"), "posted")));
         List<Button> last = new ArrayList<>();
@@ -117,7 +123,6 @@ final class ReadyStep {
         last.add(turn.draftChoice(turn.t("ready.back"), "bk6"));
         last.add(turn.choice(turn.t("button.menu"), "menu"));
         rows.add(last);
-        return Steps.reply(text, rows);
     }
 
     private static void linkIfFits(Turn turn, RichText text, Measure measure, String url, List<Button> row, List<String> tooLong) {
