@@ -8,15 +8,23 @@ import org.relais.telegram.send.Destination;
  * button was pressed when it can still be edited (Telegram marks old ones inaccessible), and in a
  * group the request to answer as a reply, in its forum topic if it has one.
  */
-public record Reach(Destination destination, Optional<String> callbackQueryId, Optional<Integer> editableMessageId,
+public record Reach(Destination destination, Optional<String> callbackQueryId, Optional<Pressed> pressed,
         Optional<Integer> replyTo, Optional<Integer> threadId) {
 
-    public Reach(Destination destination, Optional<String> callbackQueryId, Optional<Integer> editableMessageId) {
-        this(destination, callbackQueryId, editableMessageId, Optional.empty(), Optional.empty());
+    /**
+     * The message a button was on, as Telegram sent it with the callback query.
+     *
+     * @param text its text as shown (entities parsed), to tell whether an edit changes the text or
+     *     only the keyboard
+     */
+    public record Pressed(int messageId, String text) {}
+
+    public Reach(Destination destination, Optional<String> callbackQueryId, Optional<Pressed> pressed) {
+        this(destination, callbackQueryId, pressed, Optional.empty(), Optional.empty());
     }
 
     /** The same place, for the messages after the first: one reply to a request is enough. */
     public Reach withoutReply() {
-        return replyTo.isEmpty() ? this : new Reach(destination, callbackQueryId, editableMessageId, Optional.empty(), threadId);
+        return replyTo.isEmpty() ? this : new Reach(destination, callbackQueryId, pressed, Optional.empty(), threadId);
     }
 }

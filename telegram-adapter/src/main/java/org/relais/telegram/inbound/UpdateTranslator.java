@@ -147,7 +147,9 @@ public final class UpdateTranslator {
         MaybeInaccessibleMessage message = query.getMessage();
         long chatId = message != null && message.getChatId() != null ? message.getChatId() : from.getId();
         ChatKind kind = message != null && message.getChat() != null ? ChatKind.of(message.getChat().getType()) : ChatKind.PRIVATE;
-        Optional<Integer> editable = message instanceof Message accessible ? Optional.of(accessible.getMessageId()) : Optional.empty();
+        Optional<Reach.Pressed> editable = message instanceof Message accessible
+                ? Optional.of(new Reach.Pressed(accessible.getMessageId(), accessible.getText() == null ? "" : accessible.getText()))
+                : Optional.empty();
         Reach reach = new Reach(new Destination(String.valueOf(chatId), kind), Optional.of(query.getId()), editable);
         if (kind != ChatKind.PRIVATE || query.getData() == null) {
             return new Inbound(Optional.empty(), reach);

@@ -68,11 +68,16 @@ class TelegramEndToEndTest {
         chat.press("1", "Étape 2 sur 5");
         String toggled = chat.press("✅ Lucie Charlebois", "⬜ Lucie Charlebois");
         assertThat(toggled).isNotNull();
-        assertThat(fake.calls("editMessageText")).as("a toggle edits the message in place").isNotEmpty();
         chat.press("⬜ Lucie Charlebois", "✅ Lucie Charlebois");
+        assertThat(fake.calls("editMessageReplyMarkup")).as("a toggle edits the keyboard in place").hasSize(2);
         chat.press("Suivant", "Étape 3 sur 5");
         chat.press("Suivant", "Étape 4 sur 5");
         chat.press("C’est prêt", "Étape 5 sur 5");
+        assertThat(fake.calls("sendMessage")).as("one message per answer: /start, action, wording, two steps, ready")
+                .hasSize(6);
+        assertThat(fake.lastMessage(MARIE).orElseThrow().replyMarkup().toString())
+                .as("the ready step is one message: the links and what comes after")
+                .contains("Publier sur X", "Bluesky", "J’ai publié");
         String post = Links.text(chat.link("Publier sur X"));
         assertThat(post).contains("#OCASSS", "@luciecharlebois");
         assertThat(Lengths.x(post, LengthRule.X280).fits()).isTrue();
@@ -155,10 +160,11 @@ class TelegramEndToEndTest {
         TelegramChat.Button next = chat.button("Suivant");
         chat.press("Suivant", "Étape 3 sur 5");
         TelegramChat.Button current = chat.button("Suivant");
-        chat.after(() -> fake.enqueue(fake.updates().callback(MARIE, "fr", next.messageId(), next.data())), "Étape 3 sur 5");
-        assertThat(fake.lastMessage(MARIE).orElseThrow().plainText()).as("the current step, shown again").contains("Étape 3 sur 5");
-        assertThat(fake.messages(MARIE)).anySatisfy(m -> assertThat(m.plainText()).contains("Ce choix n’est plus disponible"));
-        assertThat(fake.lastMessage(MARIE).orElseThrow().messageId()).isNotEqualTo(current.messageId());
+        chat.after(() -> fake.enqueue(fake.updates().callback(MARIE, "fr", next.messageId(), next.data())),
+                "Ce choix n’est plus disponible");
+        assertThat(fake.lastMessage(MARIE).orElseThrow().plainText()).as("said alone: the step is the message just above")
+                .contains("Utilisez les boutons de mon dernier message").doesNotContain("Étape");
+        assertThat(fake.lastMessage(MARIE).orElseThrow().messageId()).isEqualTo(current.messageId() + 1);
         chat.after(() -> fake.enqueue(fake.updates().callback(MARIE, "fr", current.messageId(), current.data())),
                 "Étape 4 sur 5");
         chat.send("/annuler", "Choisissez une action");

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * One person's private chat with the bot under test, driven through the fake Bot API: what they type
  * or tap becomes a real update, and each step waits (boundedly) for the bot's answer to show up in
- * the chat as a sendMessage or editMessageText call.
+ * the chat as a sendMessage, editMessageText or editMessageReplyMarkup call.
  */
 public final class TelegramChat {
     public static final Duration WAIT = Duration.ofSeconds(20);
@@ -133,12 +133,21 @@ public final class TelegramChat {
                 + String.join("\n---\n", fake.messages(userId).stream().map(SentMessage::plainText).toList()));
     }
 
-    /** The text and the buttons of a message sent or edited in this chat. */
+    /** The text and the buttons of a message sent or edited in this chat (a keyboard edit keeps the text). */
     private Optional<String> answerText(Call call) {
-        boolean answer = call.ok() && (call.is("sendMessage") || call.is("editMessageText"))
-                && call.chatId() != null && call.chatId() == userId;
-        return answer ? Optional.of(call.params().path("text").asText() + "\n" + call.params().path("reply_markup"))
-                : Optional.empty();
+        if (!call.ok() || call.chatId() == null || call.chatId() != userId) {
+            return Optional.empty();
+        }
+        if (call.is("sendMessage") || call.is("editMessageText")) {
+            return Optional.of(call.params().path("text").asText() + "\n" + call.params().path("reply_markup"));
+        }
+        if (call.is("editMessageReplyMarkup")) {
+            int id = call.params().path("message_id").asInt();
+            String text = fake.messages(userId).stream().filter(m -> m.messageId() == id).map(SentMessage::plainText)
+                    .findFirst().orElse("");
+            return Optional.of(text + "\n" + call.params().path("reply_markup"));
+        }
+        return Optional.empty();
     }
 
     /** Non-breaking spaces of French typography are compared as spaces. */

@@ -55,7 +55,7 @@ class UpdateTranslatorTest {
         assertThat(in.event().orElseThrow()).isInstanceOf(Event.ButtonPressed.class);
         assertThat(((Event.ButtonPressed) in.event().get()).payload()).isEqualTo("t:0~1");
         assertThat(in.reach().callbackQueryId()).contains("2586795263894719042");
-        assertThat(in.reach().editableMessageId()).contains(1206);
+        assertThat(in.reach().pressed()).map(Reach.Pressed::messageId).contains(1206);
     }
 
     @Test
@@ -64,7 +64,7 @@ class UpdateTranslatorTest {
         assertThat(((Event.ButtonPressed) in.event().orElseThrow()).payload()).isEqualTo("nx2~1");
         assertThat(in.reach().destination().chatId()).isEqualTo("6023381147");
         assertThat(in.reach().callbackQueryId()).contains("2586795263894719043");
-        assertThat(in.reach().editableMessageId()).isEmpty();
+        assertThat(in.reach().pressed()).isEmpty();
     }
 
     @Test

@@ -76,32 +76,70 @@ class ResponderTest {
                 .isEqualTo(text.replaceAll("\\s", ""));
     }
 
+    private static Reach pressedOn(int messageId, String text) {
+        return new Reach(toMarie().destination(), Optional.empty(), Optional.of(new Reach.Pressed(messageId, text)));
+    }
+
     @Test
-    void aToggleEditsTheMessageItsButtonWasOn() throws Exception {
+    void aToggleThatChangesTheTextEditsTheMessageItsButtonWasOn() throws Exception {
         send(of(reply("⬜ #polQc", ONE_BUTTON)), toMarie());
         int id = fake.lastMessage(MARIE).orElseThrow().messageId();
-        Reach pressed = new Reach(toMarie().destination(), Optional.empty(), Optional.of(id));
-        send(of(reply("✅ #polQc", ONE_BUTTON).asEdit()), pressed);
+        send(of(reply("✅ #polQc", ONE_BUTTON).asEdit()), pressedOn(id, "⬜ #polQc"));
         assertThat(fake.messages(MARIE)).singleElement().satisfies(m -> {
             assertThat(m.plainText()).isEqualTo("✅ #polQc");
             assertThat(m.edits()).isEqualTo(1);
         });
+        assertThat(fake.calls("editMessageText")).hasSize(1);
+    }
+
+    @Test
+    void aToggleThatChangesOnlyTheButtonsEditsOnlyTheKeyboard() throws Exception {
+        send(of(reply("Les mots-clics", ONE_BUTTON)), toMarie());
+        int id = fake.lastMessage(MARIE).orElseThrow().messageId();
+        List<List<Button>> toggled = List.of(List.of(new Button.Choice("✅ #polQc", "h:0")), List.of(new Button.Choice("Suivant", "next")));
+        send(of(reply("Les mots-clics", toggled).asEdit()), pressedOn(id, "Les mots-clics"));
+        assertThat(fake.calls("editMessageText")).isEmpty();
+        assertThat(fake.calls("editMessageReplyMarkup")).singleElement().satisfies(call -> assertThat(call.ok()).isTrue());
+        assertThat(fake.messages(MARIE)).singleElement().satisfies(m -> {
+            assertThat(m.replyMarkup().toString()).contains("✅ #polQc");
+            assertThat(m.plainText()).isEqualTo("Les mots-clics");
+        });
+    }
+
+    @Test
+    void aPressOnAMessageThatIsNoLongerTheLatestGetsANewMessage() throws Exception {
+        send(of(reply("⬜ #polQc", ONE_BUTTON)), toMarie());
+        int older = fake.lastMessage(MARIE).orElseThrow().messageId();
+        send(of(reply("Autre chose", List.of())), toMarie());
+        send(of(reply("✅ #polQc", ONE_BUTTON).asEdit()), pressedOn(older, "⬜ #polQc"));
+        assertThat(fake.calls("editMessageText")).isEmpty();
+        assertThat(fake.calls("editMessageReplyMarkup")).isEmpty();
+        assertThat(fake.messages(MARIE)).extracting(SentMessage::plainText).containsExactly("⬜ #polQc", "Autre chose", "✅ #polQc");
+    }
+
+    @Test
+    void aPressAfterARestartWhenNothingIsKnownGetsANewMessage() throws Exception {
+        send(of(reply("✅ #polQc", ONE_BUTTON).asEdit()), pressedOn(999_999, "⬜ #polQc"));
+        assertThat(fake.calls("editMessageText")).isEmpty();
+        assertThat(fake.messages(MARIE)).singleElement().satisfies(m -> assertThat(m.plainText()).isEqualTo("✅ #polQc"));
     }
 
     @Test
     void anEditToTheSameContentIsNotAnErrorAndSendsNothingMore() throws Exception {
         send(of(reply("⬜ #polQc", ONE_BUTTON)), toMarie());
         int id = fake.lastMessage(MARIE).orElseThrow().messageId();
-        send(of(reply("⬜ #polQc", ONE_BUTTON).asEdit()), new Reach(toMarie().destination(), Optional.empty(), Optional.of(id)));
-        assertThat(fake.calls("editMessageText")).singleElement().satisfies(call -> assertThat(call.ok()).isFalse());
+        send(of(reply("⬜ #polQc", ONE_BUTTON).asEdit()), pressedOn(id, "⬜ #polQc"));
+        assertThat(fake.calls("editMessageReplyMarkup")).singleElement().satisfies(call -> assertThat(call.ok()).isFalse());
         assertThat(fake.messages(MARIE)).hasSize(1);
     }
 
     @Test
     void anEditTelegramRefusesBecomesANewMessage() throws Exception {
-        Reach gone = new Reach(toMarie().destination(), Optional.empty(), Optional.of(999_999));
-        send(of(reply("✅ #polQc", ONE_BUTTON).asEdit()), gone);
-        assertThat(fake.messages(MARIE)).singleElement().satisfies(m -> assertThat(m.plainText()).isEqualTo("✅ #polQc"));
+        send(of(reply("⬜ #polQc", ONE_BUTTON)), toMarie());
+        int id = fake.lastMessage(MARIE).orElseThrow().messageId();
+        fake.failNext("editMessageText", 400, null);
+        send(of(reply("✅ #polQc", ONE_BUTTON).asEdit()), pressedOn(id, "⬜ #polQc"));
+        assertThat(fake.messages(MARIE)).extracting(SentMessage::plainText).containsExactly("⬜ #polQc", "✅ #polQc");
     }
 
     @Test
@@ -124,7 +162,7 @@ class ResponderTest {
         fake.enqueue(press);
         String callbackId = press.path("callback_query").path("id").asText();
         String notice = "Ce bouton est d’une étape passée 📣 ".repeat(10);
-        Reach reach = new Reach(toMarie().destination(), Optional.of(callbackId), Optional.of(id));
+        Reach reach = new Reach(toMarie().destination(), Optional.of(callbackId), Optional.of(new Reach.Pressed(id, "Choisissez")));
         send(new Response(List.of(), Optional.of(notice)), reach);
         Call answer = fake.awaitCall(call -> call.is("answerCallbackQuery"), Duration.ofSeconds(10));
         assertThat(answer.ok()).as("Telegram accepted the answer").isTrue();
@@ -154,10 +192,12 @@ class ResponderTest {
     @Test
     void aPictureFollowsItsTextAsAnUploadedPhotoCaptionedWithItsWords() throws Exception {
         Picture chart = chart();
-        send(of(reply("Ont commencé : 3", List.of()).withPicture(chart), reply("Choisissez", ONE_BUTTON)), toMarie());
+        send(of(reply("Ont commencé : 3", ONE_BUTTON).withPicture(chart), reply("Choisissez", ONE_BUTTON)), toMarie());
 
         List<SentMessage> messages = fake.messages(MARIE);
         assertThat(messages).extracting(SentMessage::isPhoto).containsExactly(false, true, false);
+        assertThat(messages.get(0).replyMarkup()).as("the buttons go with the photo, the last of the reply").isNull();
+        assertThat(messages.get(1).replyMarkup().toString()).contains("Suivant");
         assertThat(messages.get(1).caption()).isEqualTo(chart.alt());
         assertThat(messages.get(1).parseMode()).isNull();
         assertThat(fake.photo(messages.get(1))).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(chart.png()));
