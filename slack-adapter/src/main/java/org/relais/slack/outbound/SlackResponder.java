@@ -6,13 +6,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.relais.core.chat.Reply;
 import org.relais.core.chat.Response;
+import org.relais.core.send.LatestMessages;
 import org.relais.slack.inbound.SlackReach;
 import org.relais.slack.send.SlackCalls;
 import org.relais.slack.send.SlackRefusal;
 
 /**
  * Sends the engine's replies as Slack messages, in order, through the paced sender. A toggle updates
- * the message its button was on ({@code chat.update}; a new message if Slack refuses); a mention is
+ * the message its button was on ({@code chat.update}) when that message is the app's latest in the
+ * conversation ({@link LatestMessages}); otherwise, or if Slack refuses, it is a new message. A mention is
  * answered in its thread; a slash command typed in a channel through its {@code response_url}, seen
  * only by the person; the App Home is published as a view. A notice (what a Telegram button
  * acknowledgement would say) goes under the first message in small print, or alone, only to the person.
@@ -21,6 +23,7 @@ import org.relais.slack.send.SlackRefusal;
  */
 public final class SlackResponder {
     private final SlackCalls calls;
+    private final LatestMessages latest = new LatestMessages();
 
     public SlackResponder(SlackCalls calls) {
         this.calls = calls;
@@ -57,15 +60,27 @@ public final class SlackResponder {
         if (reach.ephemeral()) {
             return calls.respond(reach.channel(), reach.responseUrl().orElseThrow(), message, true);
         }
-        if (edit && reach.messageTs().isPresent()) {
+        if (edit && reach.messageTs().filter(ts -> latest.isLatest(reach.channel(), ts)).isPresent()) {
             return calls.update(reach.channel(), reach.messageTs().get(), message).handle((ts, failure) -> {
                 if (failure == null) {
                     return CompletableFuture.completedFuture(ts);
                 }
-                return gone(failure) ? calls.post(reach.channel(), reach.threadTs(), message) : CompletableFuture.failedFuture(failure);
+                return gone(failure) ? post(reach, message) : CompletableFuture.<String>failedFuture(failure);
             }).thenCompose(next -> next);
         }
-        return calls.post(reach.channel(), reach.threadTs(), message);
+        return post(reach, message);
+    }
+
+    /** A new message, kept in {@link LatestMessages} as the conversation's latest once it is there. */
+    private CompletableFuture<String> post(SlackReach reach, BlockKit.Message message) {
+        latest.sending(reach.channel());
+        return calls.post(reach.channel(), reach.threadTs(), message).whenComplete((ts, failure) -> {
+            if (failure == null && reach.threadTs().isEmpty()) {
+                latest.sent(reach.channel(), ts);
+            } else {
+                latest.failed(reach.channel());
+            }
+        });
     }
 
     /** The message to update is no longer there to update: a new message then. */

@@ -54,7 +54,7 @@ class SlackHealthTest {
         assertThat(down.connected()).isFalse();
         assertThat(down.detail()).contains("token_revoked").doesNotContain(fake.botToken());
         fake.clearFaults();
-        marie.dm("menu");
+        marie.command("");
         marie.expect("Choisissez une action");
         assertThat(awaitStatus(true).connected()).isTrue();
     }
