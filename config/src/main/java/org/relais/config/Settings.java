@@ -42,6 +42,9 @@ public record Settings(
     public static final String TELEGRAM_API_URL = "RELAIS_TELEGRAM_API_URL";
     public static final String TELEGRAM_WEBHOOK_URL = "RELAIS_TELEGRAM_WEBHOOK_URL";
     public static final String TELEGRAM_WEBHOOK_SECRET = "RELAIS_TELEGRAM_WEBHOOK_SECRET";
+    public static final String TELEGRAM_BULK_RATE = "RELAIS_TELEGRAM_BULK_RATE";
+    public static final String TELEGRAM_ANSWER_RATE = "RELAIS_TELEGRAM_ANSWER_RATE";
+    public static final String TELEGRAM_PAID_BROADCAST = "RELAIS_TELEGRAM_PAID_BROADCAST";
     public static final String SLACK_BOT_TOKEN = "RELAIS_SLACK_BOT_TOKEN";
     public static final String SLACK_APP_TOKEN = "RELAIS_SLACK_APP_TOKEN";
     public static final String SLACK_SIGNING_SECRET = "RELAIS_SLACK_SIGNING_SECRET";
@@ -52,6 +55,7 @@ public record Settings(
     /** Every variable this version reads; any other {@code RELAIS_*} is reported as unknown. */
     public static final List<String> KNOWN = List.of(DB_URL, DB_USER, DB_PASSWORD, CAMPAIGN, LANGUAGE, LOG_LEVEL, COORDINATORS,
             TELEGRAM_TOKEN, TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET,
+            TELEGRAM_BULK_RATE, TELEGRAM_ANSWER_RATE, TELEGRAM_PAID_BROADCAST,
             SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL, HTTP_PORT,
             "RELAIS_TEST_POSTGRES_URL");
 

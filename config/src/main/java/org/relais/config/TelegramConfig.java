@@ -25,7 +25,8 @@ final class TelegramConfig {
         Optional<String> api = Settings.value(env, Settings.TELEGRAM_API_URL);
         if (token.isEmpty()) {
             Settings.noneWithout(env, Settings.TELEGRAM_TOKEN, "the token BotFather gave",
-                    Settings.TELEGRAM_WEBHOOK_URL, Settings.TELEGRAM_WEBHOOK_SECRET, Settings.TELEGRAM_API_URL);
+                    Settings.TELEGRAM_WEBHOOK_URL, Settings.TELEGRAM_WEBHOOK_SECRET, Settings.TELEGRAM_API_URL,
+                    Settings.TELEGRAM_BULK_RATE, Settings.TELEGRAM_ANSWER_RATE, Settings.TELEGRAM_PAID_BROADCAST);
             return Optional.empty();
         }
         if (!TOKEN.matcher(token.get()).matches()) {
@@ -42,7 +43,40 @@ final class TelegramConfig {
         if (secret.isPresent() && !SECRET.matcher(secret.get()).matches()) {
             throw new SettingsException(Settings.TELEGRAM_WEBHOOK_SECRET + " must be 1 to 256 of A-Z a-z 0-9 _ -");
         }
-        return Optional.of(new TelegramSettings(token.get(), apiUrl, webhook.map(TelegramConfig::webhookUrl), secret));
+        boolean paid = paidBroadcast(env);
+        int most = paid ? TelegramSettings.PAID_BULK_PER_SECOND : TelegramSettings.FREE_BULK_PER_SECOND;
+        int bulk = rate(env, Settings.TELEGRAM_BULK_RATE, most, paid
+                ? "with paid broadcasts Telegram allows up to " + most
+                : "Telegram allows " + most + " for free; set " + Settings.TELEGRAM_PAID_BROADCAST + "=true for more, at a cost in Stars")
+                .orElse(TelegramSettings.FREE_BULK_PER_SECOND);
+        int answers = rate(env, Settings.TELEGRAM_ANSWER_RATE, TelegramSettings.PAID_BULK_PER_SECOND,
+                "leave it unset for no cap").orElse(0);
+        return Optional.of(new TelegramSettings(token.get(), apiUrl, webhook.map(TelegramConfig::webhookUrl), secret,
+                bulk, answers, paid));
+    }
+
+    /** A whole number of messages a second from 1 to {@code most}; {@code why} says where the bound comes from. */
+    private static Optional<Integer> rate(Map<String, String> env, String name, int most, String why) {
+        Optional<String> value = Settings.value(env, name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!value.get().matches("[0-9]{1,4}") || Integer.parseInt(value.get()) < 1 || Integer.parseInt(value.get()) > most) {
+            throw new SettingsException(name + " is messages a second, a whole number from 1 to " + most + " (" + why
+                    + "), not '" + value.get() + "'");
+        }
+        return Optional.of(Integer.parseInt(value.get()));
+    }
+
+    private static boolean paidBroadcast(Map<String, String> env) {
+        Optional<String> value = Settings.value(env, Settings.TELEGRAM_PAID_BROADCAST);
+        if (value.isEmpty() || value.get().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.get().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new SettingsException(Settings.TELEGRAM_PAID_BROADCAST + " must be true or false, not '" + value.get() + "'");
     }
 
     /** TelegramBots builds {@code scheme://host:port/bot<token>/<method>}: no room for a path. */

@@ -89,6 +89,34 @@ class SettingsTest {
                 .hasMessage("RELAIS_HTTP_PORT must be a port number from 0 to 65535, not '70000'");
     }
 
+    @Test
+    void theBulkRateIsTelegramsFreeThirtyUnlessPaidBroadcastsAreOnAndAnswersAreUncappedUnlessAsked() {
+        var defaults = Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN)).telegram().orElseThrow();
+        assertThat(defaults.bulkPerSecond()).isEqualTo(30);
+        assertThat(defaults.answerPerSecond()).as("no cap").isZero();
+        assertThat(defaults.paidBroadcast()).isFalse();
+        var set = Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_BULK_RATE", "20",
+                "RELAIS_TELEGRAM_ANSWER_RATE", "50")).telegram().orElseThrow();
+        assertThat(set.bulkPerSecond()).isEqualTo(20);
+        assertThat(set.answerPerSecond()).isEqualTo(50);
+        var paid = Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_BULK_RATE", "500",
+                "RELAIS_TELEGRAM_PAID_BROADCAST", "true")).telegram().orElseThrow();
+        assertThat(paid.bulkPerSecond()).isEqualTo(500);
+        assertThat(paid.paidBroadcast()).isTrue();
+
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_BULK_RATE", "100")))
+                .hasMessage("RELAIS_TELEGRAM_BULK_RATE is messages a second, a whole number from 1 to 30 (Telegram allows 30"
+                        + " for free; set RELAIS_TELEGRAM_PAID_BROADCAST=true for more, at a cost in Stars), not '100'");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_BULK_RATE", "2000",
+                "RELAIS_TELEGRAM_PAID_BROADCAST", "true"))).hasMessageContaining("from 1 to 1000 (with paid broadcasts");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_ANSWER_RATE", "0")))
+                .hasMessageStartingWith("RELAIS_TELEGRAM_ANSWER_RATE is messages a second").hasMessageContaining("leave it unset");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_TOKEN", TOKEN, "RELAIS_TELEGRAM_PAID_BROADCAST", "yes")))
+                .hasMessage("RELAIS_TELEGRAM_PAID_BROADCAST must be true or false, not 'yes'");
+        assertThatThrownBy(() -> Settings.from(Map.of("RELAIS_TELEGRAM_BULK_RATE", "10")))
+                .hasMessageContaining("RELAIS_TELEGRAM_BULK_RATE needs RELAIS_TELEGRAM_TOKEN");
+    }
+
     private static final String BOT = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx";
     private static final String APP = "xapp-1-A0123456789-1234567890123-abcdef0123456789";
     private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";

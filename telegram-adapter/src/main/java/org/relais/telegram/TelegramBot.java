@@ -61,7 +61,7 @@ public final class TelegramBot implements Platform {
         this.polls = polls;
         this.sender = new TelegramSender(calls, limits, to -> blocked(engine, to));
         Responder responder = new Responder(sender, username);
-        this.messenger = new TelegramMessenger(sender, username);
+        this.messenger = new TelegramMessenger(sender, username, settings.paidBroadcast());
         this.menus = new CoordinatorMenus(calls, engine::coordinators, engine.defaultLanguage());
         this.handler = new UpdateHandler(new UpdateTranslator(username), engine, responder, () -> sender.stats().pending(),
                 menus::sync);

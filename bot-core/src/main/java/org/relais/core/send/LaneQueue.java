@@ -21,9 +21,14 @@ final class LaneQueue {
     private final ArrayDeque<PendingCall<?>> calls = new ArrayDeque<>();
     private final LanePace pace;
     private final SlidingWindow window;
+    private final long intervalNanos;
     private long pausedUntil;
     private long readyAt;
     private boolean inFlight;
+    /** The last two starts of calls that took the chat's pace, to tell whose limit a 429 was. */
+    private long lastPacedStart;
+    private long previousPacedStart;
+    private int pacedStarts;
 
     LaneQueue(Lane lane, PaceLimits limits, long now) {
         this.lane = lane;
@@ -32,6 +37,7 @@ final class LaneQueue {
         this.window = lane.windowed() && lane.paced()
                 ? new SlidingWindow(limits.windowedLimit(), limits.window().plus(limits.safety()))
                 : null;
+        this.intervalNanos = limits.laneInterval().toNanos();
         this.pausedUntil = now;
     }
 
@@ -54,11 +60,23 @@ final class LaneQueue {
         return !inFlight && !calls.isEmpty();
     }
 
-    /** Fixes, and returns, the earliest time the head may start as far as this lane's limits go. */
+    /**
+     * Fixes, and returns, the earliest time the head may start as far as this lane's limits go: an
+     * edit waits only for a pause, answers and bulk messages for the chat's pace and window too.
+     */
     long computeReadyAt(long now) {
+        if (!head().to.traffic().takesChatPace()) {
+            readyAt = later(now, pausedUntil);
+            return readyAt;
+        }
         long at = later(now, later(pausedUntil, pace.readyAt()));
         readyAt = window == null ? at : later(at, window.readyAt(now));
         return readyAt;
+    }
+
+    /** The kind of call at the head, which decides the queue the lane waits in. */
+    Traffic headTraffic() {
+        return head().to.traffic();
     }
 
     long readyAt() {
@@ -67,12 +85,27 @@ final class LaneQueue {
 
     /** The head starts now: spends this lane's token and window slot. */
     PendingCall<?> start(long now) {
-        pace.take(now);
-        if (window != null) {
-            window.record(now);
+        if (headTraffic().takesChatPace()) {
+            pace.take(now);
+            if (window != null) {
+                window.record(now);
+            }
+            previousPacedStart = lastPacedStart;
+            lastPacedStart = now;
+            pacedStarts++;
         }
         inFlight = true;
         return calls.peekFirst();
+    }
+
+    /**
+     * Whether the chat's own limits may explain a 429 to the call on its way: it followed another
+     * message to the chat within one interval (the burst was in use), or the chat's window is full.
+     * If not, the 429 speaks of the whole bot (Telegram does not say which limit it was).
+     */
+    boolean mayExplainFlood(long now) {
+        boolean burstInUse = pacedStarts >= 2 && lastPacedStart - previousPacedStart < intervalNanos;
+        return burstInUse || (window != null && window.readyAt(now) - now > 0);
     }
 
     /** The call on its way came back; {@code settled} drops it from the head, else it is tried again. */

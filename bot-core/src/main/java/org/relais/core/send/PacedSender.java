@@ -19,22 +19,27 @@ import org.slf4j.LoggerFactory;
  * its {@link PaceLimits}, where a call goes ({@link Lane}), the call itself ({@link Call}), and how
  * a failure reads ({@link Judge}).
  *
- * <p>What it keeps (see {@code docs/platform-limits.md} in the shared brief): at most
- * {@code overallPerSecond} calls started in any one-second window; per lane a token bucket of
- * {@code laneBurst} refilled one per {@code laneInterval}; per windowed lane at most
- * {@code windowedLimit} in any {@code window}. A lane's calls go out in submission order, one at a
- * time; lanes waiting for their own limits hold nobody back; lanes that are ready are served in order
- * of waiting time ({@link LaneSchedule}). Unpaced calls (not messages) skip all three, not the retries.
+ * <p>What it keeps (see {@code docs/platform-limits.md}): at most {@code overallPerSecond} bulk
+ * messages started in any one-second window; per lane a token bucket of {@code laneBurst} refilled
+ * one per {@code laneInterval}; per windowed lane at most {@code windowedLimit} in any {@code window}.
+ * Answers to people who write keep their chat's limits but not the bulk rate (unless the limits or a
+ * 429 say otherwise), and go before bulk messages; edits keep only their chat's order; unpaced calls
+ * (not messages) skip every limit, not the retries, and have workers of their own. A lane's calls go
+ * out in submission order, one at a time; lanes waiting for their own limits hold nobody back; lanes
+ * that are ready are served in order of waiting time ({@link LaneSchedule}).
  *
  * <p>What it does with answers, as the {@link Judge} reads them ({@link Verdict.Kind}): a 429 pauses
  * the lane for the wait asked (plus a margin) and makes the same call again, never failing the
- * future; a 5xx or a failure on the way is retried with doubling, jittered backoff up to
+ * future; when the chat's own pace cannot explain it (no burst in use, window not full), every message
+ * of the bot waits it out, and answers share the overall window for a while; a 5xx or a failure on the way is retried with doubling, jittered backoff up to
  * {@code maxAttempts}, then fails with one warning (the call's description and the reason; never the
  * text, never a token); a refusal for good reports the lane to {@code onBlocked} and fails its queued
  * calls; any other refusal fails at once with the platform's exception.
  *
  * <p>Threads: a few daemon workers named {@code relais-<platform>-send-N-worker-K} pull calls from a
- * {@link SendQueue} and make them synchronously, so a slow call holds up one worker, not the others.
+ * {@link SendQueue} and make them synchronously, so a slow call holds up one worker, not the others;
+ * at most half of them carry bulk messages at once, and {@link #UNPACED_WORKERS} more
+ * ({@code ...-unpaced-K}) make only calls that are not messages.
  * They wait on a condition with a timeout set to the next moment a limit opens: no spinning, no timer
  * thread. Time is the real {@link System#nanoTime()}; tests shrink the limits instead of faking time.
  *
@@ -48,7 +53,9 @@ public final class PacedSender implements AutoCloseable {
     /** How long {@link #close()} lets queued calls go out by default. */
     public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(3);
     /** Workers by default: enough that one slow call does not stall the other lanes. */
-    public static final int DEFAULT_WORKERS = 4;
+    public static final int DEFAULT_WORKERS = 8;
+    /** Workers that make only calls that are not messages (a callback answer waits for no message). */
+    public static final int UNPACED_WORKERS = 2;
 
     static final Duration JOIN_GRACE = Duration.ofMillis(250);
 
@@ -82,15 +89,22 @@ public final class PacedSender implements AutoCloseable {
             throw new IllegalArgumentException("drain must be >= 0 and workers >= 1: " + drain + ", " + workerCount);
         }
         this.platform = platform;
-        this.queue = new SendQueue(platform, limits, judge, onBlocked);
+        this.queue = new SendQueue(platform, limits, judge, onBlocked, Math.max(1, workerCount / 2));
         this.drain = drain;
-        String threadPrefix = "relais-" + platform.toLowerCase(Locale.ROOT) + "-send-" + INSTANCES.incrementAndGet() + "-worker-";
+        String threadPrefix = "relais-" + platform.toLowerCase(Locale.ROOT) + "-send-" + INSTANCES.incrementAndGet();
         for (int k = 1; k <= workerCount; k++) {
-            Thread worker = new Thread(queue::work, threadPrefix + k);
-            worker.setDaemon(true);
-            workers.add(worker);
+            workers.add(worker(() -> queue.work(false), threadPrefix + "-worker-" + k));
+        }
+        for (int k = 1; k <= UNPACED_WORKERS; k++) {
+            workers.add(worker(() -> queue.work(true), threadPrefix + "-unpaced-" + k));
         }
         workers.forEach(Thread::start);
+    }
+
+    private static Thread worker(Runnable work, String name) {
+        Thread worker = new Thread(work, name);
+        worker.setDaemon(true);
+        return worker;
     }
 
     /**

@@ -47,12 +47,13 @@ final class SendQueue {
     private long failed;
     private long blocked;
 
-    SendQueue(String platform, PaceLimits limits, Judge judge, Consumer<Lane> onBlocked) {
+    /** @param maxBulkInFlight bulk messages on their way at once, at most (the rest of the workers answer people) */
+    SendQueue(String platform, PaceLimits limits, Judge judge, Consumer<Lane> onBlocked, int maxBulkInFlight) {
         this.platform = platform;
         this.limits = limits;
         this.judge = judge;
         this.onBlocked = onBlocked;
-        this.schedule = new LaneSchedule(limits, System.nanoTime());
+        this.schedule = new LaneSchedule(limits, maxBulkInFlight, System.nanoTime());
     }
 
     <T> CompletableFuture<T> submit(Lane to, String description, Call<T> call) {
@@ -72,25 +73,30 @@ final class SendQueue {
         }
     }
 
-    /** A worker's life: take a call, make it (outside the lock), settle it; until the queue closes. */
-    void work() {
-        for (PendingCall<?> call = take(); call != null; call = take()) {
+    /**
+     * A worker's life: take a call, make it (outside the lock), settle it; until the queue closes.
+     *
+     * @param unpacedOnly a worker kept for calls that are not messages, so that a callback answer
+     *     never waits behind messages on their way
+     */
+    void work(boolean unpacedOnly) {
+        for (PendingCall<?> call = take(unpacedOnly); call != null; call = take(unpacedOnly)) {
             finish(call, call.attempt(judge));
         }
     }
 
     /** The next call to make, waiting as long as needed; null once the queue is closed. */
-    private PendingCall<?> take() {
+    private PendingCall<?> take(boolean unpacedOnly) {
         lock.lock();
         try {
             while (state != State.CLOSED) {
                 long now = System.nanoTime();
-                PendingCall<?> call = schedule.next(now);
+                PendingCall<?> call = schedule.next(now, unpacedOnly);
                 if (call != null) {
                     calls++;
                     return call;
                 }
-                OptionalLong wakeAt = schedule.wakeAt(now);
+                OptionalLong wakeAt = schedule.wakeAt(now, unpacedOnly);
                 try {
                     if (wakeAt.isPresent()) {
                         changed.awaitNanos(wakeAt.getAsLong() - now);
@@ -138,9 +144,14 @@ final class SendQueue {
                 if (state == State.CLOSED) {
                     return fail(call, new SendAbortedException("closed while waiting out a 429", verdict.error(), false), after);
                 }
-                schedule.pause(call, now + Backoff.afterFlood(verdict.retryAfter()));
-                after.add(() -> LOG.info("{} asked to slow down: {} retried in {}", platform, call.describe(),
-                        verdict.retryAfter()));
+                long until = now + Backoff.afterFlood(verdict.retryAfter());
+                schedule.pause(call, until);
+                if (call.to.paced() && !schedule.chatMayExplainFlood(call, now)) {
+                    floodAll(call, verdict, now, until, after);
+                } else {
+                    after.add(() -> LOG.info("{} asked to slow down: {} retried in {}", platform, call.describe(),
+                            verdict.retryAfter()));
+                }
                 return false;
             case RETRY:
                 int failures = call.recordFailure();
@@ -162,6 +173,24 @@ final class SendQueue {
             default:
                 after.add(() -> logRejection(call, verdict));
                 return fail(call, verdict.error(), after);
+        }
+    }
+
+    /**
+     * A 429 that the chat's own pace does not explain speaks of the whole bot: every message waits it
+     * out, and if it came to an answer, answers share the overall window for a while.
+     */
+    private void floodAll(PendingCall<?> call, Verdict verdict, long now, long until, List<Runnable> after) {
+        schedule.pauseAll(until);
+        boolean learnt = call.to.traffic() == Traffic.ANSWER && schedule.learnAnswersCount(now);
+        if (learnt) {
+            after.add(() -> LOG.warn("{} answered 429 to {} where no chat's pace explains it: every message waits {},"
+                    + " and answers share the {} a second of bulk messages for the next {} minutes", platform,
+                    call.describe(), verdict.retryAfter(), limits.overallPerSecond(),
+                    Duration.ofNanos(LaneSchedule.LEARNT_FOR_NANOS).toMinutes()));
+        } else {
+            after.add(() -> LOG.info("{} asked the whole bot to slow down ({}): every message waits {}", platform,
+                    call.describe(), verdict.retryAfter()));
         }
     }
 

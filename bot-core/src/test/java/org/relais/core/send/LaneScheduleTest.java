@@ -17,8 +17,17 @@ class LaneScheduleTest {
         return new PendingCall<>(lane, "call to " + lane.key(), () -> "x", seq++);
     }
 
+    /** A bulk message: the overall window applies to it. */
     private PendingCall<?> call(String key) {
-        return call(new Lane(key, "chat", false));
+        return call(new Lane(key, "chat", false, Traffic.BULK));
+    }
+
+    private PendingCall<?> answer(String key) {
+        return call(new Lane(key, "chat", false, Traffic.ANSWER));
+    }
+
+    private PendingCall<?> edit(String key) {
+        return call(new Lane(key, "chat", false, Traffic.EDIT));
     }
 
     /** Starts the next call at {@code t} and returns it at once, delivered. */
@@ -65,8 +74,8 @@ class LaneScheduleTest {
     void aWindowedLaneGetsAtMostItsWindowsWorthAnotherLaneDoesNot() {
         LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().window(2, 10_000).build(), T0);
         for (int i = 0; i < 3; i++) {
-            schedule.add(call(new Lane("-1", "group", true)), T0);
-            schedule.add(call(new Lane("2", "private", false)), T0);
+            schedule.add(call(new Lane("-1", "group", true, Traffic.BULK)), T0);
+            schedule.add(call(new Lane("2", "private", false, Traffic.BULK)), T0);
         }
         for (int i = 0; i < 5; i++) {
             assertThat(startAndReturn(schedule, T0 + i * MS)).isNotNull();
@@ -139,6 +148,142 @@ class LaneScheduleTest {
         assertThat(startAndReturn(schedule, T0)).as("the answers took no share of the overall window").isSameAs(message);
         assertThat(schedule.next(T0)).isNull();
         assertThat(schedule.wakeAt(T0)).isEqualTo(OptionalLong.of(T0 + 1000 * MS));
+    }
+
+    @Test
+    void answersKeepTheirChatsPaceButNotTheOverallWindowAndGoBeforeBulk() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().overall(1).lane(1, 1000).build(), T0);
+        PendingCall<?> bulkA = call("A");
+        PendingCall<?> bulkB = call("B");
+        schedule.add(bulkA, T0);
+        schedule.add(bulkB, T0);
+        assertThat(startAndReturn(schedule, T0)).isSameAs(bulkA);
+        PendingCall<?> toC = answer("C");
+        PendingCall<?> toD = answer("D");
+        PendingCall<?> againToC = answer("C");
+        schedule.add(toC, T0 + MS);
+        schedule.add(toD, T0 + MS);
+        schedule.add(againToC, T0 + MS);
+
+        assertThat(startAndReturn(schedule, T0 + MS)).as("the bulk window is full; answers are not held to it").isSameAs(toC);
+        assertThat(startAndReturn(schedule, T0 + MS)).isSameAs(toD);
+        assertThat(schedule.next(T0 + 2 * MS)).as("C's pace holds its second answer; B waits for the window").isNull();
+        assertThat(schedule.wakeAt(T0 + 2 * MS)).isEqualTo(OptionalLong.of(T0 + 1000 * MS));
+        assertThat(startAndReturn(schedule, T0 + 1001 * MS)).as("both ready: the answer first").isSameAs(againToC);
+        assertThat(startAndReturn(schedule, T0 + 1001 * MS)).isSameAs(bulkB);
+    }
+
+    @Test
+    void anEditKeepsItsChatsOrderButSpendsNoTokenOfItsPace() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().lane(1, 1000).build(), T0);
+        PendingCall<?> first = answer("A");
+        PendingCall<?> edited = edit("A");
+        PendingCall<?> second = answer("A");
+        schedule.add(first, T0);
+        schedule.add(edited, T0);
+        schedule.add(second, T0);
+        assertThat(startAndReturn(schedule, T0)).isSameAs(first);
+        assertThat(startAndReturn(schedule, T0 + MS)).as("the pace is spent, an edit goes anyway").isSameAs(edited);
+        assertThat(schedule.next(T0 + 2 * MS)).isNull();
+        assertThat(startAndReturn(schedule, T0 + 1000 * MS)).as("the edit took no token").isSameAs(second);
+    }
+
+    @Test
+    void anOperatorsCapHoldsAnswersInAWindowOfTheirOwn() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().overall(1).build().withAnswerCap(2), T0);
+        for (String chat : new String[] {"A", "B", "C"}) {
+            schedule.add(answer(chat), T0);
+        }
+        PendingCall<?> bulk = call("D");
+        schedule.add(bulk, T0);
+        assertThat(startAndReturn(schedule, T0).to.key()).isEqualTo("A");
+        assertThat(startAndReturn(schedule, T0).to.key()).isEqualTo("B");
+        assertThat(startAndReturn(schedule, T0)).as("the cap is the answers' own: bulk still has its slot").isSameAs(bulk);
+        assertThat(schedule.next(T0)).isNull();
+        assertThat(startAndReturn(schedule, T0 + 1000 * MS).to.key()).isEqualTo("C");
+    }
+
+    @Test
+    void aFloodOfTheWholeBotPausesEveryMessageButNotCallsThatAreNotMessages() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().build(), T0);
+        PendingCall<?> hit = answer("A");
+        schedule.add(hit, T0);
+        assertThat(schedule.next(T0)).isSameAs(hit);
+        assertThat(schedule.chatMayExplainFlood(hit, T0)).as("A's first message: its pace cannot explain a 429").isFalse();
+        schedule.pause(hit, T0 + 1200 * MS);
+        schedule.pauseAll(T0 + 1200 * MS);
+        schedule.returned(hit, false, T0 + 5 * MS);
+        schedule.add(answer("B"), T0 + 5 * MS);
+        schedule.add(edit("C"), T0 + 5 * MS);
+        PendingCall<?> callback = call(Lane.unpaced("callback:1"));
+        schedule.add(callback, T0 + 5 * MS);
+
+        assertThat(startAndReturn(schedule, T0 + 6 * MS)).isSameAs(callback);
+        assertThat(schedule.next(T0 + 6 * MS)).as("every message waits, edits too").isNull();
+        assertThat(schedule.wakeAt(T0 + 6 * MS)).isEqualTo(OptionalLong.of(T0 + 1200 * MS));
+        assertThat(startAndReturn(schedule, T0 + 1200 * MS).to.key()).isEqualTo("C");
+    }
+
+    @Test
+    void aChatUsingItsBurstExplainsAFloodAndAWindowFullToo() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().lane(3, 1000).window(2, 60_000).build(), T0);
+        schedule.add(answer("A"), T0);
+        PendingCall<?> second = answer("A");
+        schedule.add(second, T0);
+        startAndReturn(schedule, T0);
+        assertThat(schedule.next(T0 + 100 * MS)).isSameAs(second);
+        assertThat(schedule.chatMayExplainFlood(second, T0 + 100 * MS)).as("100 ms after the first").isTrue();
+        schedule.returned(second, true, T0 + 101 * MS);
+
+        PendingCall<?> late = answer("A");
+        schedule.add(late, T0 + 5000 * MS);
+        assertThat(schedule.next(T0 + 5000 * MS)).isSameAs(late);
+        assertThat(schedule.chatMayExplainFlood(late, T0 + 5000 * MS)).as("5 s after the last: the whole bot").isFalse();
+        schedule.returned(late, true, T0 + 5001 * MS);
+
+        PendingCall<?> group = call(new Lane("-1", "group", true, Traffic.ANSWER));
+        PendingCall<?> groupAgain = call(new Lane("-1", "group", true, Traffic.ANSWER));
+        schedule.add(group, T0);
+        schedule.add(groupAgain, T0);
+        startAndReturn(schedule, T0);
+        assertThat(schedule.next(T0 + 2000 * MS)).isSameAs(groupAgain);
+        assertThat(schedule.chatMayExplainFlood(groupAgain, T0 + 2000 * MS)).as("the group's window is full").isTrue();
+    }
+
+    @Test
+    void onceAnswersAreKnownToCountTheyTakeTheOverallWindowAheadOfBulkForTenMinutes() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().overall(1).build(), T0);
+        assertThat(schedule.learnAnswersCount(T0)).as("news").isTrue();
+        assertThat(schedule.learnAnswersCount(T0)).as("known").isFalse();
+        PendingCall<?> bulk = call("A");
+        schedule.add(bulk, T0);
+        schedule.add(answer("B"), T0 + MS);
+        schedule.add(answer("C"), T0 + MS);
+        assertThat(startAndReturn(schedule, T0 + MS).to.key()).as("an answer before the older bulk message").isEqualTo("B");
+        assertThat(schedule.next(T0 + 2 * MS)).as("the answer took the window's slot").isNull();
+        assertThat(startAndReturn(schedule, T0 + 1001 * MS).to.key()).isEqualTo("C");
+        assertThat(startAndReturn(schedule, T0 + 2001 * MS)).isSameAs(bulk);
+
+        long later = T0 + LaneSchedule.LEARNT_FOR_NANOS + 1;
+        schedule.add(call("D"), later);
+        schedule.add(answer("E"), later);
+        assertThat(startAndReturn(schedule, later).to.key()).isEqualTo("E");
+        assertThat(startAndReturn(schedule, later).to.key()).as("ten minutes on, the answer took no slot").isEqualTo("D");
+    }
+
+    @Test
+    void bulkMessagesLeaveWorkersForAnswers() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().build(), 2, T0);
+        for (int i = 0; i < 3; i++) {
+            schedule.add(call("bulk" + i), T0);
+        }
+        PendingCall<?> first = schedule.next(T0);
+        assertThat(schedule.next(T0)).isNotNull();
+        assertThat(schedule.next(T0)).as("two bulk messages on their way: the third waits").isNull();
+        schedule.add(answer("A"), T0);
+        assertThat(schedule.next(T0).to.key()).isEqualTo("A");
+        schedule.returned(first, true, T0 + MS);
+        assertThat(schedule.next(T0 + MS).to.key()).isEqualTo("bulk2");
     }
 
     @Test

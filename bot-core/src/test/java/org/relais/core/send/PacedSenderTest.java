@@ -49,8 +49,9 @@ class PacedSenderTest {
         return sender.submit(lane, "post to lane " + lane.key(), platform.call(lane.key(), text));
     }
 
+    /** A bulk message to a channel: every limit applies. */
     private static Lane channel(String key) {
-        return new Lane(key, "channel", false);
+        return new Lane(key, "channel", false, Traffic.BULK);
     }
 
     @AfterEach
@@ -96,22 +97,42 @@ class PacedSenderTest {
 
     @Test
     void aFloodIsWaitedOutThenTheSameCallIsMadeAgainAndArrivesOnceInItsPlace() {
-        platform.script("C1", tooManyRequests(Duration.ofMillis(300)));
-        try (PacedSender sender = sender(TestPaceLimits.open())) {
+        platform.script("C1", () -> { }, tooManyRequests(Duration.ofMillis(300)));
+        try (PacedSender sender = sender(TestPaceLimits.open().lane(3, 1000))) {
+            CompletableFuture<String> zero = submit(sender, channel("C1"), "zero");
             CompletableFuture<String> first = submit(sender, channel("C1"), "one");
             CompletableFuture<String> second = submit(sender, channel("C1"), "two");
+            assertThat(zero).succeedsWithin(WITHIN);
             CompletableFuture<String> other = submit(sender, channel("C2"), "other");
-            assertThat(other).as("another lane is not paused").succeedsWithin(Duration.ofMillis(250));
+            assertThat(other).as("C1 was in its burst: the 429 was its own, another lane is not paused")
+                    .succeedsWithin(Duration.ofMillis(250));
             assertThat(first).isNotDone();
             assertThat(first).succeedsWithin(WITHIN).isEqualTo("sent one");
             assertThat(second).succeedsWithin(WITHIN).isEqualTo("sent two");
-            assertThat(sender.stats()).isEqualTo(new SendStats(4, 3, 1, 0, 0, 0, 0));
+            assertThat(sender.stats()).isEqualTo(new SendStats(5, 4, 1, 0, 0, 0, 0));
         }
         List<Attempt> attempts = platform.attemptsIn("C1");
-        assertThat(attempts).extracting(Attempt::text).containsExactly("one", "one", "two");
-        assertThat(attempts).extracting(Attempt::delivered).containsExactly(false, true, true);
-        assertThat(platform.startsMillisIn("C1").get(1)).as("retried after the wait asked (300 ms) and the margin")
-                .isBetween(480L, 1000L);
+        assertThat(attempts).extracting(Attempt::text).containsExactly("zero", "one", "one", "two");
+        assertThat(attempts).extracting(Attempt::delivered).containsExactly(true, false, true, true);
+        long sinceFlood = platform.startsMillisIn("C1").get(2) - platform.startsMillisIn("C1").get(1);
+        assertThat(sinceFlood).as("retried after the wait asked (300 ms) and the margin").isBetween(480L, 1000L);
+    }
+
+    @Test
+    void aFloodNoChatsPaceExplainsPausesEveryMessageNotCallbackAnswers() throws Exception {
+        platform.script("C1", tooManyRequests(Duration.ofMillis(600)));
+        try (PacedSender sender = sender(TestPaceLimits.open().lane(3, 1000))) {
+            CompletableFuture<String> first = submit(sender, new Lane("C1", "im", false), "one");
+            Thread.sleep(100);
+            long start = System.nanoTime();
+            CompletableFuture<String> other = submit(sender, new Lane("C2", "im", false), "other");
+            CompletableFuture<String> callback = submit(sender, Lane.unpaced("callback:1"), "ok");
+            assertThat(callback).succeedsWithin(Duration.ofMillis(300));
+            assertThat(other).succeedsWithin(WITHIN);
+            assertThat((System.nanoTime() - start) / 1_000_000).as("C2 waited for the rest of the pause")
+                    .isGreaterThanOrEqualTo(550L);
+            assertThat(first).succeedsWithin(WITHIN).isEqualTo("sent one");
+        }
     }
 
     @Test
@@ -202,7 +223,7 @@ class PacedSenderTest {
     void closeDrainsForTheDrainTimeThenFailsWhatIsLeftAndStopsItsDaemonThreads() {
         PacedSender sender = sender(TestPaceLimits.open().lane(1, 1000), platform, Duration.ofMillis(300), 2);
         assertThat(senderThreads()).extracting(Thread::getName)
-                .allMatch(name -> name.matches("relais-test-send-\\d+-worker-[12]")).hasSize(2);
+                .allMatch(name -> name.matches("relais-test-send-\\d+-(worker-[12]|unpaced-[12])")).hasSize(4);
         assertThat(senderThreads()).allMatch(Thread::isDaemon);
         List<CompletableFuture<String>> queued = new ArrayList<>();
         for (int i = 0; i < 4; i++) {

@@ -49,7 +49,9 @@ public final class Serve {
         LOG.info("relais serve: HTTP on port {} (GET /healthz)", server.port());
         try {
             if (settings.telegram().isPresent()) {
-                platforms.add(TelegramBot.start(settings.telegram().get(), engine, FloodLimits.telegram(), server::route));
+                platforms.add(TelegramBot.start(settings.telegram().get(), engine,
+                        FloodLimits.telegram().withRates(settings.telegram().get().bulkPerSecond(),
+                                settings.telegram().get().answerPerSecond()), server::route));
             }
             if (settings.slack().isPresent()) {
                 platforms.add(SlackBot.start(settings.slack().get(), engine, SlackLimits.slack(), server::route));

@@ -22,6 +22,7 @@ import okhttp3.Response;
 import org.relais.core.chat.Picture;
 import org.relais.core.send.Call;
 import org.relais.core.send.Lane;
+import org.relais.core.send.Traffic;
 import org.relais.core.send.PacedSender;
 import org.relais.slack.outbound.BlockKit;
 
@@ -80,14 +81,14 @@ public final class SlackCalls {
      * completes empty when it does not (a broadcast's delivery taken by another worker, or settled).
      */
     public CompletableFuture<Optional<String>> postClaimed(String channel, BlockKit.Message message, BooleanSupplier claim) {
-        return submit(channel(channel), "chat.postMessage to " + channel, () -> claim.getAsBoolean()
+        return submit(channel(channel).as(Traffic.BULK), "chat.postMessage to " + channel, () -> claim.getAsBoolean()
                 ? Optional.of(ok("chat.postMessage", methods.chatPostMessage(r -> r.channel(channel).text(message.text())
                         .blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false))).getTs())
                 : Optional.empty());
     }
 
     public CompletableFuture<String> update(String channel, String ts, BlockKit.Message message) {
-        return submit(channel(channel), "chat.update in " + channel, () -> ok("chat.update",
+        return submit(channel(channel).as(Traffic.EDIT), "chat.update in " + channel, () -> ok("chat.update",
                 methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text()).blocks(message.blocks()))).getTs());
     }
 

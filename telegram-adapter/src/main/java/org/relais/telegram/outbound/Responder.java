@@ -9,6 +9,7 @@ import org.relais.core.chat.Picture;
 import org.relais.core.chat.Reply;
 import org.relais.core.chat.Response;
 import org.relais.core.send.LatestMessages;
+import org.relais.core.send.Traffic;
 import org.relais.telegram.inbound.Reach;
 import org.relais.telegram.inbound.Replies;
 import org.relais.telegram.send.Destination;
@@ -96,7 +97,7 @@ public final class Responder implements Replies {
                     ? EditMessageReplyMarkup.builder().chatId(chat).messageId(messageId).replyMarkup(markup).build()
                     : EditMessageText.builder().chatId(chat).messageId(messageId).text(chunks.get(0)).parseMode("HTML")
                             .linkPreviewOptions(NO_PREVIEW).replyMarkup(markup).build();
-            return sender.submit(reach.destination(), edit).handle((done, failure) -> {
+            return sender.submit(reach.destination().as(Traffic.EDIT), edit).handle((done, failure) -> {
                 if (failure == null || notModified(failure)) {
                     return CompletableFuture.completedFuture(done);
                 }

@@ -9,6 +9,7 @@ import org.relais.core.chat.Reply;
 import org.relais.core.port.Messenger;
 import org.relais.core.port.Undelivered;
 import org.relais.core.send.SendAbortedException;
+import org.relais.core.send.Traffic;
 import org.relais.telegram.ChatKind;
 import org.relais.telegram.send.Destination;
 import org.relais.telegram.send.TelegramSender;
@@ -20,8 +21,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * Broadcasts on Telegram: an announcement is one {@code sendMessage} (HTML, the start button as the
- * bot's deep link) through the same sender as every answer, so the flood limits hold across both;
- * the progress message is edited with {@code editMessageText}. Telegram's refusals become the
+ * bot's deep link) through the same sender as every answer, as bulk traffic (held to the bulk rate,
+ * after the answers), so the flood limits hold across both; the progress message is edited with
+ * {@code editMessageText}. Telegram's refusals become the
  * report's reasons: 403 (kicked, blocked) and a chat that no longer exists mean the chat is gone.
  */
 public final class TelegramMessenger implements Messenger {
@@ -29,10 +31,20 @@ public final class TelegramMessenger implements Messenger {
 
     private final TelegramSender sender;
     private final Keyboards keyboards;
+    private final boolean paidBroadcast;
 
     public TelegramMessenger(TelegramSender sender, String botUsername) {
+        this(sender, botUsername, false);
+    }
+
+    /**
+     * @param paidBroadcast announcements carry {@code allow_paid_broadcast} (the operator chose a bulk
+     *     rate above Telegram's free 30 a second, paid in Stars)
+     */
+    public TelegramMessenger(TelegramSender sender, String botUsername, boolean paidBroadcast) {
         this.sender = sender;
         this.keyboards = new Keyboards(botUsername);
+        this.paidBroadcast = paidBroadcast;
     }
 
     @Override
@@ -45,7 +57,7 @@ public final class TelegramMessenger implements Messenger {
     public CompletableFuture<Optional<String>> post(String chatId, Reply reply, BooleanSupplier claim) {
         List<String> chunks = Chunks.split(reply.text());
         InlineKeyboardMarkup markup = reply.rows().isEmpty() ? null : keyboards.markup(reply.rows());
-        Destination to = destination(chatId);
+        Destination to = destination(chatId).as(Traffic.BULK);
         CompletableFuture<Optional<String>> first = sender.submitClaimed(to, message(chatId, chunks.get(0),
                 chunks.size() == 1 ? markup : null), claim).thenApply(sent -> sent.map(m -> Integer.toString(m.getMessageId())));
         for (int i = 1; i < chunks.size(); i++) {
@@ -64,7 +76,7 @@ public final class TelegramMessenger implements Messenger {
         EditMessageText edit = EditMessageText.builder().chatId(chatId).messageId(Integer.parseInt(messageId))
                 .text(Chunks.split(reply.text()).get(0)).parseMode("HTML").linkPreviewOptions(NO_PREVIEW)
                 .replyMarkup(reply.rows().isEmpty() ? null : keyboards.markup(reply.rows())).build();
-        return sender.submit(destination(chatId), edit).handle((done, failure) -> {
+        return sender.submit(destination(chatId).as(Traffic.EDIT), edit).handle((done, failure) -> {
             if (failure != null && !String.valueOf(apiResponse(failure)).contains("message is not modified")) {
                 throw undelivered(failure);
             }
@@ -77,9 +89,9 @@ public final class TelegramMessenger implements Messenger {
         return new Destination(chatId, chatId.startsWith("-") ? ChatKind.GROUP : ChatKind.PRIVATE);
     }
 
-    private static SendMessage message(String chatId, String html, InlineKeyboardMarkup markup) {
+    private SendMessage message(String chatId, String html, InlineKeyboardMarkup markup) {
         return SendMessage.builder().chatId(chatId).text(html).parseMode("HTML").linkPreviewOptions(NO_PREVIEW)
-                .replyMarkup(markup).build();
+                .replyMarkup(markup).allowPaidBroadcast(paidBroadcast ? Boolean.TRUE : null).build();
     }
 
     /** Telegram's answer as a delivery report says it: its code and description, never the text sent. */

@@ -7,7 +7,8 @@ import org.relais.core.send.PaceLimits;
  * Telegram's flood guidance (docs/platform-limits.md), as the sender keeps it: Telegram's names for
  * the {@link PaceLimits} of bot-core's paced sender ({@link #toPaceLimits()}).
  *
- * @param overallPerSecond messages in any one-second window, across all chats (about 30)
+ * @param overallPerSecond bulk messages (broadcasts) in any one-second window, across all chats (30;
+ *     up to 1,000 with paid broadcasts); answers to people who write are not held to it
  * @param chatBurst messages a chat may receive at once before the per-chat pace applies
  * @param chatInterval the per-chat pace once the burst is spent (1 s)
  * @param groupPerMinute messages in any sixty-second window to one group or channel (20)
@@ -19,9 +20,16 @@ import org.relais.core.send.PaceLimits;
  *     reaches Telegram a few milliseconds later, so windows kept to the millisecond let the 31st call
  *     of a second arrive within the second Telegram counts (measured against the fake with flood
  *     control: 17 429s in 300 messages without it, none with 60 ms)
+ * @param answerPerSecond an operator's cap on answers in any second; 0 for none
  */
 public record FloodLimits(int overallPerSecond, int chatBurst, Duration chatInterval, int groupPerMinute, int maxAttempts,
-        Duration firstBackoff, Duration groupWindow, Duration safety) {
+        Duration firstBackoff, Duration groupWindow, Duration safety, int answerPerSecond) {
+
+    /** Answers uncapped. */
+    public FloodLimits(int overallPerSecond, int chatBurst, Duration chatInterval, int groupPerMinute, int maxAttempts,
+            Duration firstBackoff, Duration groupWindow, Duration safety) {
+        this(overallPerSecond, chatBurst, chatInterval, groupPerMinute, maxAttempts, firstBackoff, groupWindow, safety, 0);
+    }
 
     /** Telegram's one-minute group window. */
     public static final Duration ONE_MINUTE = Duration.ofMinutes(1);
@@ -44,6 +52,12 @@ public record FloodLimits(int overallPerSecond, int chatBurst, Duration chatInte
         return new FloodLimits(30, 3, Duration.ofSeconds(1), 20, 5, Duration.ofMillis(500), ONE_MINUTE, SAFETY);
     }
 
+    /** The same limits with an operator's rates: bulk messages a second, and a cap on answers (0: none). */
+    public FloodLimits withRates(int bulkPerSecond, int answerCap) {
+        return new FloodLimits(bulkPerSecond, chatBurst, chatInterval, groupPerMinute, maxAttempts, firstBackoff, groupWindow,
+                safety, answerCap);
+    }
+
     /**
      * The same limits in the paced sender's terms: a chat is a lane, and groups and channels are the
      * windowed lanes.
@@ -52,6 +66,6 @@ public record FloodLimits(int overallPerSecond, int chatBurst, Duration chatInte
      */
     public PaceLimits toPaceLimits() {
         return new PaceLimits(overallPerSecond, chatBurst, chatInterval, groupPerMinute, groupWindow, maxAttempts,
-                firstBackoff, safety);
+                firstBackoff, safety, answerPerSecond, false);
     }
 }

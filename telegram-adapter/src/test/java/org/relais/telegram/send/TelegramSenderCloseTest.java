@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.relais.core.send.PacedSender;
 import org.relais.core.send.SendAbortedException;
 import org.relais.core.send.SendStats;
 import org.relais.telegram.ChatKind;
@@ -39,7 +40,7 @@ class TelegramSenderCloseTest {
     @Test
     void drainsQueuedCallsThenRefusesNewOnesAndStopsItsDaemonThreads() {
         TelegramSender sender = new TelegramSender(api, TestLimits.open().chat(1, 200).build(), id -> {});
-        assertThat(senderThreads()).hasSize(TelegramSender.DEFAULT_WORKERS).allMatch(Thread::isDaemon);
+        assertThat(senderThreads()).hasSize(TelegramSender.DEFAULT_WORKERS + PacedSender.UNPACED_WORKERS).allMatch(Thread::isDaemon);
         List<CompletableFuture<Message>> queued = submit(sender, 5);
 
         long start = System.nanoTime();

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.relais.core.send.Traffic;
 import org.relais.telegram.ChatKind;
 import org.relais.telegram.send.ScriptedApi.Call;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -66,10 +67,34 @@ class TelegramSenderPacingTest {
     }
 
     @Test
-    void startsAtMostThirtyCallsInAnyOneSecondAcrossChats() {
+    void answersToNinetyPeopleGoAtOnceNotHeldToTheBulkRate() {
         try (TelegramSender sender = new TelegramSender(api, FloodLimits.telegram(), id -> {})) {
             List<CompletableFuture<?>> futures = IntStream.range(0, 90)
                     .mapToObj(i -> sender.submit(new Destination(String.valueOf(1000 + i), ChatKind.PRIVATE),
+                            message(String.valueOf(1000 + i), "hello")))
+                    .collect(Collectors.toList());
+            futures.forEach(future -> assertThat(future).succeedsWithin(WITHIN));
+        }
+        assertThat(startsMillis(api.calls()).get(89)).as("90 answers, no bulk window: well within a second").isLessThan(900);
+    }
+
+    @Test
+    void anOperatorsAnswerCapHoldsAnswersToIt() {
+        try (TelegramSender sender = new TelegramSender(api, FloodLimits.telegram().withRates(30, 20), id -> {})) {
+            List<CompletableFuture<?>> futures = IntStream.range(0, 41)
+                    .mapToObj(i -> sender.submit(new Destination(String.valueOf(1000 + i), ChatKind.PRIVATE),
+                            message(String.valueOf(1000 + i), "hello")))
+                    .collect(Collectors.toList());
+            futures.forEach(future -> assertThat(future).succeedsWithin(WITHIN));
+        }
+        assertThat(startsMillis(api.calls()).get(40)).as("41 answers at 20/s: two seconds at least").isGreaterThanOrEqualTo(1950);
+    }
+
+    @Test
+    void startsAtMostThirtyBulkMessagesInAnyOneSecondAcrossChats() {
+        try (TelegramSender sender = new TelegramSender(api, FloodLimits.telegram(), id -> {})) {
+            List<CompletableFuture<?>> futures = IntStream.range(0, 90)
+                    .mapToObj(i -> sender.submit(new Destination(String.valueOf(1000 + i), ChatKind.PRIVATE, Traffic.BULK),
                             message(String.valueOf(1000 + i), "hello")))
                     .collect(Collectors.toList());
             futures.forEach(future -> assertThat(future).succeedsWithin(WITHIN));
@@ -78,7 +103,7 @@ class TelegramSenderPacingTest {
         List<Call> calls = api.calls();
         assertThat(calls).hasSize(90);
         List<Long> starts = startsMillis(calls);
-        assertThat(starts.get(89)).as("90 calls at 30/s take two seconds at least").isGreaterThanOrEqualTo(1950);
+        assertThat(starts.get(89)).as("90 bulk messages at 30/s take two seconds at least").isGreaterThanOrEqualTo(1950);
         for (int i = 0; i + 30 < calls.size(); i++) {
             long span = (calls.get(i + 30).startNanos() - calls.get(i).startNanos()) / 1_000_000;
             assertThat(span).as("31 starts (from call %d) span a full second", i).isGreaterThanOrEqualTo(990);
