@@ -21,9 +21,9 @@ import org.relais.core.platform.Platform;
 import org.relais.core.platform.PlatformStatus;
 import org.relais.core.port.Messenger;
 import org.relais.core.send.Lane;
+import org.relais.core.receive.PersonQueues;
 import org.relais.core.send.PacedSender;
 import org.relais.core.send.PaceLimits;
-import org.relais.slack.inbound.SerialWork;
 import org.relais.slack.inbound.SignatureCheck;
 import org.relais.slack.inbound.SlackEventsEndpoint;
 import org.relais.slack.inbound.SlackHandling;
@@ -64,8 +64,8 @@ public final class SlackBot implements Platform {
         this.calls = new SlackCalls(slack, settings.botToken(), sender);
         this.messenger = new SlackMessenger(calls);
         SlackTranslator translator = new SlackTranslator(auth.getUserId(), new SlackPeople(calls, Clock.systemUTC()));
-        this.handling = new SlackHandling(engine, new SlackResponder(calls), new SerialWork(4, PacedSender.DEFAULT_DRAIN),
-                () -> sender.stats().pending());
+        this.handling = new SlackHandling(engine, new SlackResponder(calls),
+                new PersonQueues("slack", PacedSender.DEFAULT_DRAIN));
         this.app = new App(AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(settings.botToken())

@@ -13,6 +13,7 @@ import org.relais.core.engine.Engine;
 import org.relais.core.platform.Platform;
 import org.relais.core.platform.PlatformStatus;
 import org.relais.core.port.Messenger;
+import org.relais.core.receive.PersonQueues;
 import org.relais.telegram.inbound.LongPoller;
 import org.relais.telegram.inbound.UpdateHandler;
 import org.relais.telegram.inbound.UpdateTranslator;
@@ -63,8 +64,8 @@ public final class TelegramBot implements Platform {
         Responder responder = new Responder(sender, username);
         this.messenger = new TelegramMessenger(sender, username, settings.paidBroadcast());
         this.menus = new CoordinatorMenus(calls, engine::coordinators, engine.defaultLanguage());
-        this.handler = new UpdateHandler(new UpdateTranslator(username), engine, responder, () -> sender.stats().pending(),
-                menus::sync);
+        this.handler = new UpdateHandler(new UpdateTranslator(username), engine, responder,
+                new PersonQueues("telegram", TelegramSender.DEFAULT_DRAIN), menus::sync);
     }
 
     /** Long polling only: fails on settings with a webhook URL, which needs somewhere to mount it. */
@@ -115,7 +116,7 @@ public final class TelegramBot implements Platform {
             webhookHealth = new WebhookHealth(calls, settings.webhookUrl().get().toString(), Clock.systemUTC());
         } else {
             deleteWebhook();
-            poller = new LongPoller(polls, handler::handle, POLL_SECONDS, polls::cancelCalls, this::connected);
+            poller = new LongPoller(polls, handler, POLL_SECONDS, polls::cancelCalls, this::connected);
             poller.start();
         }
     }
@@ -190,7 +191,10 @@ public final class TelegramBot implements Platform {
         engine.handle(new Event.Membership(origin, type, "", "blocked"));
     }
 
-    /** Polling first (no new updates), then the queued messages drain, then the connections close. */
+    /**
+     * Polling first (no new updates), then the updates in hand are handled (bounded), then the queued
+     * messages drain, then the connections close.
+     */
     @Override
     public void close() {
         if (poller != null) {
@@ -200,6 +204,7 @@ public final class TelegramBot implements Platform {
                 Thread.currentThread().interrupt();
             }
         }
+        handler.close();
         sender.close();
         calls.close();
         polls.close();

@@ -1,11 +1,10 @@
 package org.relais.slack.inbound;
 
-import java.time.Duration;
 import java.util.Optional;
-import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.relais.core.chat.Response;
 import org.relais.core.engine.Engine;
+import org.relais.core.receive.PersonQueues;
 import org.relais.slack.outbound.SlackResponder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,32 +12,32 @@ import org.slf4j.LoggerFactory;
 /**
  * What happens to a request once Slack has its acknowledgement: read it (which may ask Slack who the
  * person is), let the engine handle it (one transaction, idempotent on the delivery id: Slack sends
- * an event again when it doubts it arrived), and hand the replies to the responder; one person at a
- * time ({@link SerialWork}). No new request is taken while the sender has much left to send, so that
- * a shutdown can deliver what was decided.
+ * an event again when it doubts it arrived), and hand the replies to the responder. One person's
+ * requests one after the other, other people's alongside ({@link PersonQueues}): nobody waits for
+ * someone else, and a person whose queue is full loses only their own request.
  */
 public final class SlackHandling implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackHandling.class);
-    /** A few seconds of Slack's pace: what a shutdown can still send. */
-    static final int MAX_PENDING = 20;
-    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
     private final Engine engine;
     private final SlackResponder responder;
-    private final SerialWork work;
-    private final IntSupplier pendingMessages;
+    private final PersonQueues queues;
 
-    public SlackHandling(Engine engine, SlackResponder responder, SerialWork work, IntSupplier pendingMessages) {
+    public SlackHandling(Engine engine, SlackResponder responder, PersonQueues queues) {
         this.engine = engine;
         this.responder = responder;
-        this.work = work;
-        this.pendingMessages = pendingMessages;
+        this.queues = queues;
     }
 
     /** Queues the reading and handling of {@code userId}'s request; never blocks, never throws. */
     public void later(String userId, Supplier<Optional<SlackInbound>> read) {
-        if (userId == null || !work.submit(userId, () -> handle(read))) {
-            LOG.debug("a Slack request was not queued (no user, or shutting down)");
+        if (userId == null) {
+            LOG.debug("a Slack request without a user was not queued");
+            return;
+        }
+        PersonQueues.Admission admission = queues.submit(userId, () -> handle(read));
+        if (admission != PersonQueues.Admission.TAKEN) {
+            LOG.debug("a Slack request of {} was not queued ({})", userId, admission);
         }
     }
 
@@ -47,7 +46,6 @@ public final class SlackHandling implements AutoCloseable {
         if (inbound.isEmpty()) {
             return;
         }
-        awaitRoom();
         SlackInbound in = inbound.get();
         Response response = engine.handle(in.event());
         if (!response.isEmpty()) {
@@ -55,20 +53,14 @@ public final class SlackHandling implements AutoCloseable {
         }
     }
 
-    private void awaitRoom() {
-        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-        try {
-            while (pendingMessages.getAsInt() > MAX_PENDING && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Requests queued or being handled. */
+    public int pending() {
+        return queues.pending();
     }
 
     /** Lets what was acknowledged finish (bounded). */
     @Override
     public void close() {
-        work.close();
+        queues.close();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.relais.telegram.TelegramApi;
 import org.slf4j.Logger;
@@ -12,9 +13,14 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Long polling with getUpdates. The offset moves past an update only after it was handled, so an
+ * Long polling with getUpdates. The poller only receives: each update is dispatched (queued behind
+ * its person's earlier ones, {@link UpdateHandler#dispatch}) and the poll goes on at once, so nobody
+ * waits for someone else's update to be handled. The offset moves past an update only once it and
+ * every update before it were handled (a watermark: confirmed = below the lowest unfinished), so an
  * update in hand when the process dies is delivered again at the next start, and the engine's
- * delivery log makes that harmless. One thread: updates are handled in order.
+ * delivery log makes that harmless; an update delivered again while still in hand is not taken twice.
+ * While the queues are far from having room, or a whole batch was already in hand, it waits for
+ * updates to finish instead of polling in a loop.
  *
  * <p>Closing never interrupts the thread: an interrupt inside a database write closes an embedded H2
  * database for good. The poll in flight is cancelled instead, the update in hand is finished, and the
@@ -26,20 +32,31 @@ public final class LongPoller implements AutoCloseable {
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
     private final TelegramApi api;
-    private final Consumer<Update> handler;
+    private final Dispatch handler;
     private final int timeoutSeconds;
     private final Runnable abortCall;
     private final Consumer<Boolean> health;
     private final Thread thread;
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile boolean running = true;
-    private int offset;
+    /** Ids dispatched and not finished yet; guarded by {@code this}. */
+    private final TreeSet<Integer> unfinished = new TreeSet<>();
+    private int highestTaken = -1;
+
+    /** Where updates go: {@link UpdateHandler}. */
+    public interface Dispatch {
+        /** Queues the update; {@code done} runs once it was handled; false when closing (it stays unconfirmed). */
+        boolean dispatch(Update update, Runnable done);
+
+        /** Whether the queues have room for another batch. */
+        boolean hasRoom();
+    }
 
     /**
      * @param abortCall cancels a getUpdates in flight (closing must not wait for a long poll to end)
      * @param health told true after each successful poll, false after a failed one
      */
-    public LongPoller(TelegramApi api, Consumer<Update> handler, int timeoutSeconds, Runnable abortCall,
+    public LongPoller(TelegramApi api, Dispatch handler, int timeoutSeconds, Runnable abortCall,
             Consumer<Boolean> health) {
         this.api = api;
         this.handler = handler;
@@ -58,16 +75,20 @@ public final class LongPoller implements AutoCloseable {
         Duration pause = Duration.ofSeconds(1);
         while (running) {
             try {
+                awaitRoom();
                 List<Update> updates = api.call(GetUpdates.builder()
-                        .offset(offset).limit(100).timeout(timeoutSeconds).allowedUpdates(UPDATES).build());
+                        .offset(confirmedUpTo()).limit(100).timeout(timeoutSeconds).allowedUpdates(UPDATES).build());
                 health.accept(true);
                 pause = Duration.ofSeconds(1);
+                boolean anyNew = false;
                 for (Update update : updates) {
                     if (!running) {
                         break;
                     }
-                    handler.accept(update);
-                    offset = Math.max(offset, update.getUpdateId() + 1);
+                    anyNew |= take(update);
+                }
+                if (!updates.isEmpty() && !anyNew) {
+                    awaitProgress(); // the batch was all in hand already: wait for some to finish
                 }
             } catch (Throwable e) {
                 if (!running) {
@@ -80,6 +101,48 @@ public final class LongPoller implements AutoCloseable {
                 }
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
+        }
+    }
+
+    /** Dispatches an update not taken before; false if it was (delivered again while still in hand). */
+    private boolean take(Update update) {
+        int id = update.getUpdateId();
+        synchronized (this) {
+            if (id <= highestTaken) {
+                return false;
+            }
+            highestTaken = id;
+            unfinished.add(id);
+        }
+        if (!handler.dispatch(update, () -> finished(id))) {
+            running = false; // closing: this update and the rest stay unconfirmed
+        }
+        return true;
+    }
+
+    private synchronized void finished(int id) {
+        unfinished.remove(id);
+        notifyAll();
+    }
+
+    /** The offset to poll with: every update below it was handled. */
+    synchronized int confirmedUpTo() {
+        return unfinished.isEmpty() ? highestTaken + 1 : unfinished.first();
+    }
+
+    private void awaitRoom() throws InterruptedException {
+        while (running && !handler.hasRoom()) {
+            synchronized (this) {
+                wait(50);
+            }
+        }
+    }
+
+    private synchronized void awaitProgress() throws InterruptedException {
+        int lowest = confirmedUpTo();
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (running && confirmedUpTo() == lowest && System.nanoTime() < deadline) {
+            wait(50);
         }
     }
 

@@ -2,90 +2,156 @@ package org.relais.telegram.inbound;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.IntSupplier;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.relais.core.chat.Event;
 import org.relais.core.chat.Response;
 import org.relais.core.engine.Engine;
 import org.relais.core.flows.Commands;
+import org.relais.core.flows.coordination.CoordinatorCommand;
+import org.relais.core.i18n.Language;
+import org.relais.core.receive.FloodNotes;
+import org.relais.core.receive.PersonQueues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * One update, from either transport (long polling or webhook): read it, let the engine handle it
- * (one transaction, idempotent on {@code update_id}), hand the replies over for sending. Never
- * throws: a bad update must not stop the updates after it.
- *
- * <p>One person's updates are handled one at a time (the webhook's server handles requests in
- * parallel): their replies then reach the sender, and so Telegram, in the order the engine saved
- * them, and an edited message never shows an older state than the stored one. And no update is
- * taken while the sender has much left to send, so that a shutdown can deliver what was decided.
+ * One update, from either transport (long polling or webhook): read it, queue it behind the same
+ * person's earlier ones ({@link PersonQueues}), let the engine handle it (one transaction,
+ * idempotent on {@code update_id}) and hand the replies over for sending. Nobody waits for someone
+ * else: different people's updates are handled alongside, on a bounded pool; one person's in order,
+ * so their replies reach the sender, and so Telegram, in the order the engine saved them. A person
+ * whose queue is full is told to slow down ({@link FloodNotes}), and only their update is skipped.
+ * Never throws: a bad update must not stop the updates after it.
  */
-public final class UpdateHandler {
+public final class UpdateHandler implements LongPoller.Dispatch, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
-    /** About two seconds of Telegram's pace: what a shutdown can still send. */
-    static final int MAX_PENDING = 60;
-    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
-    private static final int STRIPES = 64;
+    /** How long a webhook request waits for its update to be handled (Telegram waits about a minute). */
+    static final Duration WEBHOOK_WAIT = Duration.ofSeconds(20);
 
     private final UpdateTranslator translator;
     private final Runnable coordinatorsChanged;
     private final Engine engine;
     private final Replies replies;
-    private final IntSupplier pendingMessages;
-    private final Object[] stripes = new Object[STRIPES];
+    private final PersonQueues queues;
+    private final FloodNotes notes = new FloodNotes();
 
-    /** @param pendingMessages how many messages the sender has yet to send */
-    public UpdateHandler(UpdateTranslator translator, Engine engine, Replies replies, IntSupplier pendingMessages) {
-        this(translator, engine, replies, pendingMessages, () -> { });
-    }
-
-    /** @param coordinatorsChanged run after a {@code /coordinateur} command was handled (the menus follow) */
-    public UpdateHandler(UpdateTranslator translator, Engine engine, Replies replies, IntSupplier pendingMessages,
+    /**
+     * @param queues where updates wait; closed with this handler
+     * @param coordinatorsChanged run after a coordinator was granted or removed (the menus follow)
+     */
+    public UpdateHandler(UpdateTranslator translator, Engine engine, Replies replies, PersonQueues queues,
             Runnable coordinatorsChanged) {
         this.coordinatorsChanged = coordinatorsChanged;
         this.translator = translator;
         this.engine = engine;
         this.replies = replies;
-        this.pendingMessages = pendingMessages;
-        for (int i = 0; i < STRIPES; i++) {
-            stripes[i] = new Object();
+        this.queues = queues;
+    }
+
+    /**
+     * Queues the update; {@code done} runs once it was handled or skipped (long polling then confirms
+     * it). Returns false, without running {@code done}, when closing: the update is left unconfirmed,
+     * for Telegram to deliver again at the next start.
+     */
+    @Override
+    public boolean dispatch(Update update, Runnable done) {
+        Optional<Inbound> inbound;
+        try {
+            inbound = translator.read(update);
+        } catch (RuntimeException bug) {
+            LOG.error("update {} could not be read", update.getUpdateId(), bug);
+            done.run();
+            return true;
+        }
+        if (inbound.isEmpty()) {
+            LOG.debug("update {} skipped", update.getUpdateId());
+            done.run();
+            return true;
+        }
+        Inbound in = inbound.get();
+        String who = in.event().map(e -> e.origin().key().userId()).orElse(in.reach().destination().chatId());
+        PersonQueues.Admission admission = queues.submit(who, () -> {
+            try {
+                handle(update.getUpdateId(), in);
+            } finally {
+                done.run();
+            }
+        });
+        switch (admission) {
+            case TAKEN:
+                return true;
+            case FULL:
+                skip(update.getUpdateId(), who, in);
+                done.run();
+                return true;
+            default:
+                return false;
         }
     }
 
+    /** Dispatches and waits until the update was handled (a webhook answers 200 only then), within a bound. */
     public void handle(Update update) {
+        CountDownLatch handled = new CountDownLatch(1);
+        if (!dispatch(update, handled::countDown)) {
+            return;
+        }
         try {
-            Optional<Inbound> inbound = translator.read(update);
-            if (inbound.isEmpty()) {
-                LOG.debug("update {} skipped", update.getUpdateId());
-                return;
+            if (!handled.await(WEBHOOK_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("update {} is still waiting to be handled after {} s", update.getUpdateId(), WEBHOOK_WAIT.toSeconds());
             }
-            awaitRoom();
-            String who = inbound.get().event().map(e -> e.origin().key().userId()).orElse(inbound.get().reach().destination().chatId());
-            synchronized (stripes[Math.floorMod(who.hashCode(), STRIPES)]) {
-                Response response = inbound.get().event().map(engine::handle).orElse(Response.NONE);
-                replies.send(response, inbound.get().reach());
-            }
-            if (inbound.get().event().filter(UpdateHandler::aboutCoordinators).isPresent()) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Updates queued or being handled, everyone's. */
+    public int pending() {
+        return queues.pending();
+    }
+
+    /** Whether polling for more may go on: the queues are far from full. */
+    @Override
+    public boolean hasRoom() {
+        return queues.hasRoom();
+    }
+
+    private void handle(int updateId, Inbound in) {
+        try {
+            Response response = in.event().map(engine::handle).orElse(Response.NONE);
+            replies.send(response, in.reach());
+            if (in.event().filter(UpdateHandler::aboutCoordinators).isPresent()) {
                 coordinatorsChanged.run();
             }
-        } catch (Throwable bug) {
-            LOG.error("update {} could not be handled", update.getUpdateId(), bug);
-            if (bug instanceof Error error && !(bug instanceof StackOverflowError)) {
-                throw error;
-            }
+        } catch (RuntimeException | StackOverflowError bug) {
+            LOG.error("update {} could not be handled", updateId, bug);
         }
     }
 
+    /** The person's queue is full: only this update is skipped, and they hear why (a button stops spinning). */
+    private void skip(int updateId, String who, Inbound in) {
+        LOG.debug("update {} skipped: {}'s queue is full", updateId, who);
+        Language language = in.event().flatMap(e -> e.origin().languageHint()).flatMap(Language::fromTag)
+                .orElse(engine.defaultLanguage());
+        try {
+            replies.send(notes.skipped(who, language, System.nanoTime()), in.reach());
+        } catch (RuntimeException bug) {
+            LOG.warn("the slow-down note for update {} could not be sent", updateId, bug);
+        }
+    }
+
+    /** A coordinator granted or removed, by command or by the panel's remove button. */
     private static boolean aboutCoordinators(Event event) {
-        return event instanceof Event.Command command && Commands.COORDINATOR.names().contains(command.name())
-                && !command.args().isBlank();
+        if (event instanceof Event.Command command) {
+            return Commands.COORDINATOR.names().contains(command.name()) && !command.args().isBlank();
+        }
+        return event instanceof Event.ButtonPressed pressed && pressed.payload().startsWith(CoordinatorCommand.REMOVE);
     }
 
-    private void awaitRoom() throws InterruptedException {
-        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-        while (pendingMessages.getAsInt() > MAX_PENDING && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+    /** Lets the queued updates finish (bounded), then stops the handler threads. */
+    @Override
+    public void close() {
+        queues.close();
     }
 }

@@ -38,22 +38,41 @@ class TelegramSenderAnswersTest {
     }
 
     @Test
-    void a429PausesTheChatThenTheSameCallArrivesOnceAndInItsPlace() {
-        api.script("51", tooManyRequests(1));
-        try (TelegramSender sender = sender(TestLimits.open())) {
+    void a429ToAChatInItsBurstPausesTheChatThenTheSameCallArrivesOnceAndInItsPlace() {
+        api.script("51", method -> { }, tooManyRequests(1));
+        try (TelegramSender sender = sender(TestLimits.open().chat(3, 1000))) {
+            CompletableFuture<Message> zero = sender.submit(new Destination("51", ChatKind.PRIVATE), message("51", "zero"));
             CompletableFuture<Message> first = sender.submit(new Destination("51", ChatKind.PRIVATE), message("51", "one"));
             CompletableFuture<Message> second = sender.submit(new Destination("51", ChatKind.PRIVATE), message("51", "two"));
+            assertThat(zero).succeedsWithin(WITHIN);
             CompletableFuture<Message> other = sender.submit(new Destination("52", ChatKind.PRIVATE), message("52", "other"));
-            assertThat(other).as("another chat is not paused").succeedsWithin(Duration.ofMillis(500));
+            assertThat(other).as("the chat's burst explains the 429: another chat is not paused")
+                    .succeedsWithin(Duration.ofMillis(500));
             assertThat(first).isNotDone();
             assertThat(first).succeedsWithin(WITHIN).satisfies(sent -> assertThat(sent.getMessageId()).isPositive());
             assertThat(second).succeedsWithin(WITHIN);
-            assertThat(sender.stats()).isEqualTo(new SendStats(4, 3, 1, 0, 0, 0, 0));
+            assertThat(sender.stats()).isEqualTo(new SendStats(5, 4, 1, 0, 0, 0, 0));
         }
         List<Call> calls = api.callsTo("51");
-        assertThat(calls).extracting(Call::text).containsExactly("one", "one", "two");
-        assertThat(calls).extracting(Call::delivered).containsExactly(false, true, true);
-        assertThat(startsMillis(calls).get(1)).as("retried after retry_after (1 s) and the margin").isBetween(1000L, 1600L);
+        assertThat(calls).extracting(Call::text).containsExactly("zero", "one", "one", "two");
+        assertThat(calls).extracting(Call::delivered).containsExactly(true, false, true, true);
+        assertThat(calls.get(2).startNanos() - calls.get(1).startNanos()).as("retried after retry_after (1 s) and the margin")
+                .isBetween(1_000_000_000L, 1_600_000_000L);
+    }
+
+    @Test
+    void a429NoChatsPaceExplainsPausesEveryChat() throws InterruptedException {
+        api.script("51", tooManyRequests(1));
+        try (TelegramSender sender = sender(TestLimits.open().chat(3, 1000))) {
+            CompletableFuture<Message> first = sender.submit(new Destination("51", ChatKind.PRIVATE), message("51", "one"));
+            Thread.sleep(200); // the 429 has come back
+            CompletableFuture<Message> other = sender.submit(new Destination("52", ChatKind.PRIVATE), message("52", "other"));
+            assertThat(first).succeedsWithin(WITHIN);
+            assertThat(other).succeedsWithin(WITHIN);
+        }
+        long otherStart = api.callsTo("52").get(0).startNanos();
+        long floodAt = api.callsTo("51").get(0).startNanos();
+        assertThat(otherStart - floodAt).as("52 waited out the whole bot's pause").isGreaterThanOrEqualTo(1_000_000_000L);
     }
 
     @Test
