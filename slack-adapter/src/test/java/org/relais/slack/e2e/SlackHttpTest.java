@@ -29,8 +29,8 @@ class SlackHttpTest extends SlackScenarios {
         JsonObject event = fake.events().dm(MARIE, "bonjour");
         JsonObject command = fake.events().command(MARIE, fake.dmChannel(MARIE), "/relais", "guide");
         long now = SlackSigner.now();
-        for (HttpInbound forged : List.of(slack.withSecret("not-the-signing-secret"), slack.withTimestamp(now - 301),
-                slack.withTimestamp(now + 301))) {
+        for (HttpInbound forged : List.of(slack.withSecret("not-the-signing-secret"), slack.withTimestamp(now - 330),
+                slack.withTimestamp(now + 330))) {
             assertThat(forged.event(event).status()).isEqualTo(401);
             assertThat(forged.command(command).status()).isEqualTo(401);
             assertThat(forged.event(fake.events().urlVerification()).status()).isEqualTo(401);
