@@ -33,7 +33,7 @@ public final class PersonQueues implements AutoCloseable {
     public enum Admission { TAKEN, FULL, CLOSED }
 
     public static final int DEFAULT_THREADS = 8;
-    public static final int DEFAULT_PER_PERSON = 20;
+    public static final int DEFAULT_PER_PERSON = 100;
     public static final int DEFAULT_TOTAL = 20_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(PersonQueues.class);
