@@ -46,7 +46,6 @@ public final class PersonQueues implements AutoCloseable {
     /** The people with tasks queued or running; a person's deque holds their waiting tasks. */
     private final Map<String, ArrayDeque<Runnable>> people = new HashMap<>();
     private int queued;
-    private int running;
     private boolean closed;
 
     /** @param name for the threads' names: {@code relais-<name>-handle-N-K} */
@@ -113,7 +112,6 @@ public final class PersonQueues implements AutoCloseable {
         Runnable task;
         synchronized (this) {
             task = people.get(person).peekFirst();
-            running++;
         }
         try {
             task.run();
@@ -124,7 +122,6 @@ public final class PersonQueues implements AutoCloseable {
             }
         } finally {
             synchronized (this) {
-                running--;
                 queued--;
                 ArrayDeque<Runnable> waiting = people.get(person);
                 waiting.pollFirst();

@@ -53,11 +53,6 @@ public final class SlackHandling implements AutoCloseable {
         }
     }
 
-    /** Requests queued or being handled. */
-    public int pending() {
-        return queues.pending();
-    }
-
     /** Lets what was acknowledged finish (bounded). */
     @Override
     public void close() {

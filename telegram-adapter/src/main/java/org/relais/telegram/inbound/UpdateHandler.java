@@ -106,11 +106,6 @@ public final class UpdateHandler implements LongPoller.Dispatch, AutoCloseable {
         }
     }
 
-    /** Updates queued or being handled, everyone's. */
-    public int pending() {
-        return queues.pending();
-    }
-
     /** Whether polling for more may go on: the queues are far from full. */
     @Override
     public boolean hasRoom() {
