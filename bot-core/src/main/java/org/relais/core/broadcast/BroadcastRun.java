@@ -46,6 +46,8 @@ final class BroadcastRun {
     private Optional<String> statusMessage;
     private boolean statusPosting;
     private boolean statusDirty = true;
+    /** The progress as the coordinator sees it (null after a restart): an edit that changes nothing is not made. */
+    private Reply shownStatus;
     private Instant lastStatus = Instant.EPOCH;
     private boolean ended;
 
@@ -277,7 +279,8 @@ final class BroadcastRun {
         statusPosting = true;
         lastStatus = owner.clock().instant();
         statusDirty = false;
-        messenger.post(broadcast.reportChat(), statusReply(false), () -> true).whenComplete((id, error) -> owner.execute(() -> {
+        shownStatus = statusReply(false);
+        messenger.post(broadcast.reportChat(), shownStatus, () -> true).whenComplete((id, error) -> owner.execute(() -> {
             statusPosting = false;
             if (id != null && id.isPresent()) {
                 statusMessage = id;
@@ -296,10 +299,15 @@ final class BroadcastRun {
         if (messenger == null || statusMessage.isEmpty() || !statusDirty || !due) {
             return;
         }
-        lastStatus = at;
         statusDirty = false;
+        Reply status = statusReply(ended);
+        if (status.equals(shownStatus)) {
+            return;
+        }
+        lastStatus = at;
+        shownStatus = status;
         try {
-            messenger.edit(broadcast.reportChat(), statusMessage.get(), statusReply(ended)).exceptionally(failure -> {
+            messenger.edit(broadcast.reportChat(), statusMessage.get(), status).exceptionally(failure -> {
                 LOG.info("broadcast {}: the progress message could not be edited ({})", broadcast.id(), failure.getMessage());
                 return null;
             });

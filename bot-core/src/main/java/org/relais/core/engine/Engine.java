@@ -102,7 +102,7 @@ public final class Engine {
         Instant now = clock.instant();
         if (!tx.deliveries().markProcessed(origin.key().platform(), origin.deliveryId(), now)) {
             LOG.debug("delivery already handled; ignored");
-            return Response.NONE;
+            return Response.REPLAY;
         }
         purgeNowAndThen(tx, now);
         if (event instanceof Event.ChatCommand command) {

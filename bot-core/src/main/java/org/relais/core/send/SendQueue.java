@@ -114,17 +114,32 @@ final class SendQueue {
         }
     }
 
+    /**
+     * Settles the call, runs what follows from it (its future's callbacks, such as a broadcast
+     * recording the delivery), and only then frees its lane and its bulk slot: a worker busy recording
+     * is not free, and a broadcast's sends that are not recorded yet stay within its share of workers
+     * (they are the only ones a crash can send twice).
+     */
     private void finish(PendingCall<?> call, Verdict verdict) {
         List<Runnable> after = new ArrayList<>();
+        boolean settled;
         lock.lock();
         try {
-            long now = System.nanoTime();
-            schedule.returned(call, settle(call, verdict, now, after), now);
-            changed.signalAll();
+            settled = settle(call, verdict, System.nanoTime(), after);
         } finally {
             lock.unlock();
         }
-        after.forEach(Runnable::run);
+        try {
+            after.forEach(Runnable::run);
+        } finally {
+            lock.lock();
+            try {
+                schedule.returned(call, settled, System.nanoTime());
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
     }
 
     /** Applies the verdict; true when the call is settled, false when it stays at its lane's head. */

@@ -89,7 +89,7 @@ class EngineTest {
     void aDeliveryIdSeenBeforeIsIgnoredEvenAfterARestart() {
         Event event = new Event.ButtonPressed(origin(), "go");
         assertThat(engine(memory).handle(event).replies()).isNotEmpty();
-        assertThat(engine(memory).handle(event)).isEqualTo(Response.NONE);
+        assertThat(engine(memory).handle(event)).isEqualTo(Response.REPLAY);
         assertThat(state()).isEqualTo("away");
     }
 
@@ -132,7 +132,7 @@ class EngineTest {
         assertThat(response.replies()).as("the step the person has is not sent again").singleElement()
                 .extracting(Reply::plainText).asString().startsWith("Désolé, quelque chose s’est mal passé");
         assertThat(state()).isEqualTo("home");
-        assertThat(engine.handle(boom)).as("the delivery is marked").isEqualTo(Response.NONE);
+        assertThat(engine.handle(boom)).as("the delivery is marked").isEqualTo(Response.REPLAY);
     }
 
     @Test
@@ -202,7 +202,7 @@ class EngineTest {
             assertThat(reply.buttons()).containsExactly(new Button.Start("go", "menu"));
         });
         assertThat(state()).as("no conversation is created by a group request").isEqualTo("none");
-        assertThat(engine(memory).handle(new Event.GroupRequest(group, "/aide"))).isEqualTo(Response.NONE);
+        assertThat(engine(memory).handle(new Event.GroupRequest(group, "/aide"))).isEqualTo(Response.REPLAY);
     }
 
     @Test

@@ -103,6 +103,12 @@ public abstract class BroadcastScenarios extends ScenarioBase {
         assertThat(telegram.edits()).isNotEmpty().allMatch(e -> e.messageId().equals(status.messageId()));
         assertThat(telegram.edits().get(telegram.edits().size() - 1).reply().plainText())
                 .contains("terminée", "2 / 3 envoyée(s), 1 échec(s)");
+        List<String> shown = new java.util.ArrayList<>(List.of(status.reply().plainText()));
+        telegram.edits().forEach(e -> shown.add(e.reply().plainText()));
+        for (int i = 1; i < shown.size(); i++) {
+            assertThat(shown.get(i)).as("an edit changes what the coordinator sees (Telegram refuses one that does not)")
+                    .isNotEqualTo(shown.get(i - 1));
+        }
         assertThat(tally(1)).isEqualTo(new DeliveryTally(3, 0, 0, 2, 1, 0,
                 Map.of("403 Forbidden: bot was kicked from the group chat", 1)));
         assertThat(subscribedChats()).containsExactlyInAnyOrder(GROUP, OTHER_GROUP);

@@ -61,7 +61,9 @@ public final class Responder implements Replies {
 
     /** Completes when every message was sent (or has failed, which the sender logs). */
     public CompletableFuture<Void> sendAll(Response response, Reach reach) {
-        reach.callbackQueryId().ifPresent(id -> acknowledge(id, response));
+        if (!response.replay()) {
+            reach.callbackQueryId().ifPresent(id -> acknowledge(id, response));
+        }
         CompletableFuture<?> last = CompletableFuture.completedFuture(null);
         Reach to = reach;
         for (Reply reply : response.replies()) {
