@@ -34,7 +34,7 @@ class ArchitectureTest {
                         "org.relais.config..", "com.slack..", "org.telegram..",
                         "com.google.inject..", "jakarta.inject..", "javax.inject..",
                         "org.h2..", "org.postgresql..", "org.flywaydb..", "com.zaxxer..", "java.sql..",
-                        "org.yaml..", "ch.qos.logback..")
+                        "org.yaml..", "ch.qos.logback..", "io.micrometer.prometheusmetrics..", "io.prometheus..")
                 .check(RELAIS);
     }
 
@@ -58,9 +58,12 @@ class ArchitectureTest {
                 .check(RELAIS);
     }
 
-    /** The same rule at the Maven level: bot-core's compile dependencies are twitter-text and SLF4J. */
+    /**
+     * The same rule at the Maven level: bot-core's compile dependencies are twitter-text and the two
+     * facades, SLF4J for logs and Micrometer for metrics (their back ends are the composition root's).
+     */
     @Test
-    void theCorePomDeclaresOnlyTwitterTextAndSlf4j() throws Exception {
+    void theCorePomDeclaresOnlyTwitterTextAndTheLogAndMetricsFacades() throws Exception {
         String pom = Files.readString(Path.of("..", "bot-core", "pom.xml"));
         String dependencies = pom.substring(pom.indexOf("<dependencies>"), pom.indexOf("</dependencies>"));
         Matcher artifact = Pattern.compile("<artifactId>([^<]+)</artifactId>(?:(?!</dependency>).)*</dependency>",
@@ -71,6 +74,6 @@ class ArchitectureTest {
                 compile.add(artifact.group(1));
             }
         }
-        assertThat(compile).containsExactlyInAnyOrder("twitter-text", "slf4j-api");
+        assertThat(compile).containsExactlyInAnyOrder("twitter-text", "slf4j-api", "micrometer-core");
     }
 }

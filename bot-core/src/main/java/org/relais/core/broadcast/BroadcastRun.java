@@ -1,17 +1,20 @@
 package org.relais.core.broadcast;
 
+import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.relais.core.chat.Reply;
 import org.relais.core.i18n.Messages;
+import org.relais.core.metrics.Meters;
 import org.relais.core.port.Broadcast;
 import org.relais.core.port.ChatAddress;
 import org.relais.core.port.Delivery;
@@ -90,6 +93,14 @@ final class BroadcastRun {
 
     boolean ended() {
         return ended;
+    }
+
+    /** Deliveries still to make in this process: queued or on their way. */
+    long remaining() {
+        if (ended) {
+            return 0;
+        }
+        return queues.values().stream().mapToLong(Deque::size).sum() + inFlight.values().stream().mapToLong(n -> n).sum();
     }
 
     /** Hands the sender of each platform as many announcements as its window allows. */
@@ -186,6 +197,9 @@ final class BroadcastRun {
     private void settled(Delivery delivery, Outcome outcome) {
         ChatAddress to = delivery.to();
         inFlight.merge(to.platform(), -1, Integer::sum);
+        Counter.builder("relais.broadcast.deliveries").description("Announcements handed to a platform, by what came of them")
+                .tags("platform", to.platform(), "outcome", outcome.kind().name().toLowerCase(Locale.ROOT))
+                .register(Meters.registry()).increment();
         switch (outcome.kind()) {
             case SENT -> {
                 sent++;

@@ -1,5 +1,6 @@
 package org.relais.core.broadcast;
 
+import io.micrometer.core.instrument.Gauge;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.relais.core.metrics.Meters;
 import org.relais.core.port.Broadcast;
 import org.relais.core.port.ChatAddress;
 import org.relais.core.port.Messenger;
@@ -48,6 +50,8 @@ public final class Broadcaster implements AutoCloseable {
     private final Thread thread = new Thread(this::loop, "relais-broadcaster");
     private volatile boolean closing;
     private volatile long closeDeadline;
+    /** Written by the broadcaster's thread after each task, read by a metrics scrape. */
+    private volatile long remaining;
 
     public Broadcaster(Store store, Collection<Messenger> messengers, Clock clock, BroadcastSettings settings) {
         this.store = store;
@@ -55,6 +59,8 @@ public final class Broadcaster implements AutoCloseable {
         this.clock = clock;
         this.settings = settings;
         thread.setDaemon(true);
+        Gauge.builder("relais.broadcast.pending", this, b -> b.remaining)
+                .description("Announcements of the broadcasts running here still to send").register(Meters.registry());
     }
 
     /** Starts looking for due broadcasts (at once: one interrupted by a crash goes on). */
@@ -114,6 +120,7 @@ public final class Broadcaster implements AutoCloseable {
                     tick();
                     nextTick = System.nanoTime() + pollNanos;
                 }
+                remaining = runs.values().stream().mapToLong(BroadcastRun::remaining).sum();
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {

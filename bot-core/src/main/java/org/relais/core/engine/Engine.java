@@ -20,6 +20,7 @@ import org.relais.core.conversation.Conversation;
 import org.relais.core.conversation.ConversationCodec;
 import org.relais.core.i18n.Language;
 import org.relais.core.i18n.Messages;
+import org.relais.core.metrics.Meters;
 import org.relais.core.port.CampaignCatalog;
 import org.relais.core.port.ChatMembership;
 import org.relais.core.port.Store;
@@ -80,6 +81,13 @@ public final class Engine {
 
     /** Handles an event; never throws for a bad input or a bug: the person always gets an answer. */
     public Response handle(Event event) {
+        long start = System.nanoTime();
+        Response response = handleWithRetries(event);
+        Meters.handled(event.origin().key().platform(), kind(event), System.nanoTime() - start);
+        return response;
+    }
+
+    private Response handleWithRetries(Event event) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try {
                 return store.inTransaction(tx -> handleIn(tx, event));

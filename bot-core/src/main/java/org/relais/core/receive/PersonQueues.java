@@ -1,5 +1,6 @@
 package org.relais.core.receive;
 
+import io.micrometer.core.instrument.Gauge;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.relais.core.metrics.Meters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,7 @@ public final class PersonQueues implements AutoCloseable {
     private final int perPerson;
     private final int total;
     private final Duration drain;
+    private final String name;
     /** The people with tasks queued or running; a person's deque holds their waiting tasks. */
     private final Map<String, ArrayDeque<Runnable>> people = new HashMap<>();
     private int queued;
@@ -57,6 +60,9 @@ public final class PersonQueues implements AutoCloseable {
         this.perPerson = perPerson;
         this.total = total;
         this.drain = Objects.requireNonNull(drain, "drain");
+        this.name = name;
+        Gauge.builder("relais.inbound.queued", this, PersonQueues::pending).description("Updates waiting to be handled or being handled")
+                .tags("platform", name).register(Meters.registry());
         String prefix = "relais-" + name + "-handle-" + INSTANCES.incrementAndGet() + "-";
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -79,6 +85,7 @@ public final class PersonQueues implements AutoCloseable {
         }
         ArrayDeque<Runnable> waiting = people.get(person);
         if ((waiting != null && waiting.size() >= perPerson) || queued >= total) {
+            Meters.skipped(name);
             return Admission.FULL;
         }
         queued++;

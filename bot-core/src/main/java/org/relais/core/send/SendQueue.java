@@ -37,6 +37,7 @@ final class SendQueue {
     private final PaceLimits limits;
     private final Judge judge;
     private final Consumer<Lane> onBlocked;
+    private final SendMeters meters;
     private State state = State.OPEN;
     private long seq;
     private int pending;
@@ -53,6 +54,7 @@ final class SendQueue {
         this.limits = limits;
         this.judge = judge;
         this.onBlocked = onBlocked;
+        this.meters = new SendMeters(platform);
         this.schedule = new LaneSchedule(limits, maxBulkInFlight, System.nanoTime());
     }
 
@@ -64,6 +66,7 @@ final class SendQueue {
             }
             PendingCall<T> pendingCall = new PendingCall<>(to, description, call, seq++);
             pending++;
+            meters.queued(to.traffic());
             if (schedule.add(pendingCall, System.nanoTime())) {
                 changed.signalAll();
             }
@@ -152,16 +155,21 @@ final class SendQueue {
                 call.markSettled();
                 delivered++;
                 pending--;
+                meters.attempt(call.to.traffic(), SendMeters.Outcome.DELIVERED);
+                meters.settled(call.to.traffic());
                 after.add(call::deliver);
                 return true;
             case FLOOD:
                 floodWaits++;
+                meters.attempt(call.to.traffic(), SendMeters.Outcome.RATE_LIMITED);
                 if (state == State.CLOSED) {
                     return fail(call, new SendAbortedException("closed while waiting out a 429", verdict.error(), false), after);
                 }
                 long until = now + Backoff.afterFlood(verdict.retryAfter());
                 schedule.pause(call, until);
-                if (call.to.paced() && !schedule.chatMayExplainFlood(call, now)) {
+                boolean wholeBot = call.to.paced() && !schedule.chatMayExplainFlood(call, now);
+                meters.rateLimited(wholeBot);
+                if (wholeBot) {
                     floodAll(call, verdict, now, until, after);
                 } else {
                     after.add(() -> LOG.info("{} asked to slow down: {} retried in {}", platform, call.describe(),
@@ -171,21 +179,25 @@ final class SendQueue {
             case RETRY:
                 int failures = call.recordFailure();
                 if (failures >= limits.maxAttempts() || state == State.CLOSED) {
+                    meters.attempt(call.to.traffic(), SendMeters.Outcome.FAILED);
                     String why = state == State.CLOSED ? "the sender is closed" : "no attempt left";
                     after.add(() -> LOG.warn("{} {} failed ({}, attempt {}): {}; giving up", platform, call.describe(),
                             verdict.reason(), failures, why));
                     return fail(call, verdict.error(), after);
                 }
                 retries++;
+                meters.attempt(call.to.traffic(), SendMeters.Outcome.RETRIED);
                 schedule.pause(call, now + Backoff.afterFailure(limits.firstBackoff(), failures));
                 return false;
             case BLOCKED:
                 blocked++;
+                meters.attempt(call.to.traffic(), SendMeters.Outcome.BLOCKED);
                 schedule.removeQueued(call).forEach(queued -> fail(queued, new SendAbortedException(
                         "chat " + call.to.key() + " answered " + verdict.reason(), verdict.error(), false), after));
                 after.add(() -> notifyBlocked(call, verdict));
                 return fail(call, verdict.error(), after);
             default:
+                meters.attempt(call.to.traffic(), SendMeters.Outcome.REFUSED);
                 after.add(() -> logRejection(call, verdict));
                 return fail(call, verdict.error(), after);
         }
@@ -213,6 +225,7 @@ final class SendQueue {
         call.markSettled();
         failed++;
         pending--;
+        meters.settled(call.to.traffic());
         after.add(() -> call.fail(error));
         return true;
     }

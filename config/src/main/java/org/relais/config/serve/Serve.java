@@ -45,8 +45,9 @@ public final class Serve {
         List<Platform> platforms = new CopyOnWriteArrayList<>();
         int configured = (settings.telegram().isPresent() ? 1 : 0) + (settings.slack().isPresent() ? 1 : 0);
         server.route("/healthz", new HealthHandler(platforms, configured));
+        server.route("/metrics", new MetricsHandler());
         server.start();
-        LOG.info("relais serve: HTTP on port {} (GET /healthz)", server.port());
+        LOG.info("relais serve: HTTP on port {} (GET /healthz, GET /metrics)", server.port());
         try {
             if (settings.telegram().isPresent()) {
                 platforms.add(TelegramBot.start(settings.telegram().get(), engine,

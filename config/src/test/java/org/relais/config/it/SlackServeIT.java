@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,13 @@ class SlackServeIT extends ServeITBase {
             SlackChat marie = new SlackChat(fake, new SocketInbound(fake.socketMode()), MARIE, "en-US");
             marie.dm("hello");
             marie.expect("Pick an action");
+            Scrape metrics = new Scrape(get("/metrics").body());
+            for (String platform : List.of("telegram", "slack")) {
+                String label = "platform=\"" + platform + "\"";
+                assertThat(metrics.sum("relais_updates_total", label)).as(platform).isGreaterThanOrEqualTo(1);
+                assertThat(metrics.sum("relais_answer_latency_seconds_count", label)).as(platform).isGreaterThanOrEqualTo(1);
+                assertThat(metrics.sum("relais_sends_total", label, "outcome=\"delivered\"")).as(platform).isGreaterThanOrEqualTo(1);
+            }
             relais.terminate(Duration.ofSeconds(10));
             assertThat(relais.stderr()).contains("relais serve: stopped").doesNotContain(telegram.token());
         }

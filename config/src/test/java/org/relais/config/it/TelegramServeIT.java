@@ -67,6 +67,25 @@ class TelegramServeIT extends ServeITBase {
                 .as("nothing refused but the killed process's long poll, which the new one's ends (409), as Telegram does")
                 .isEmpty();
         assertThat(relais.stderr()).doesNotContain(fake.token()).doesNotContain(fake.token().split(":")[1]);
+
+        HttpResponse<String> metrics = get("/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        Scrape since = new Scrape(metrics.body()); // since the restart: three presses, one 429
+        assertThat(since.sum("relais_updates_total", "platform=\"telegram\"", "kind=\"ButtonPressed\""))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(since.sum("relais_callback_latency_seconds_count", "platform=\"telegram\"")).isGreaterThanOrEqualTo(3);
+        assertThat(since.sum("relais_answer_latency_seconds_count", "platform=\"telegram\"")).isGreaterThanOrEqualTo(3);
+        assertThat(since.sum("relais_answer_latency_seconds_bucket", "platform=\"telegram\"", "le=\"+Inf\""))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(since.sum("relais_rate_limited_total", "platform=\"telegram\"")).isEqualTo(1);
+        assertThat(since.sum("relais_sends_total", "platform=\"telegram\"", "outcome=\"rate_limited\"")).isEqualTo(1);
+        assertThat(since.sum("relais_sends_total", "platform=\"telegram\"", "traffic=\"answer\"", "outcome=\"delivered\""))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(since.sum("relais_send_queued", "platform=\"telegram\"")).isGreaterThanOrEqualTo(0);
+        assertThat(since.sum("relais_inbound_queued", "platform=\"telegram\"")).isGreaterThanOrEqualTo(0);
+        assertThat(since.sum("relais_broadcast_pending")).isZero();
+        assertThat(metrics.body()).as("counts only: nobody is named").doesNotContain(Long.toString(MARIE));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.relais.core.chat.Response;
 import org.relais.core.engine.Engine;
+import org.relais.core.metrics.Meters;
 import org.relais.core.receive.PersonQueues;
 import org.relais.slack.outbound.SlackResponder;
 import org.slf4j.Logger;
@@ -35,13 +36,14 @@ public final class SlackHandling implements AutoCloseable {
             LOG.debug("a Slack request without a user was not queued");
             return;
         }
-        PersonQueues.Admission admission = queues.submit(userId, () -> handle(read));
+        long arrived = System.nanoTime();
+        PersonQueues.Admission admission = queues.submit(userId, () -> handle(read, arrived));
         if (admission != PersonQueues.Admission.TAKEN) {
             LOG.debug("a Slack request of {} was not queued ({})", userId, admission);
         }
     }
 
-    private void handle(Supplier<Optional<SlackInbound>> read) {
+    private void handle(Supplier<Optional<SlackInbound>> read, long arrived) {
         Optional<SlackInbound> inbound = read.get();
         if (inbound.isEmpty()) {
             return;
@@ -49,7 +51,12 @@ public final class SlackHandling implements AutoCloseable {
         SlackInbound in = inbound.get();
         Response response = engine.handle(in.event());
         if (!response.isEmpty()) {
-            responder.send(in.event().origin().key().userId(), response, in.reach());
+            responder.send(in.event().origin().key().userId(), response, in.reach())
+                    .thenAccept(made -> {
+                        if (made) {
+                            Meters.answered("slack", System.nanoTime() - arrived);
+                        }
+                    });
         }
     }
 

@@ -29,10 +29,13 @@ public final class SlackResponder {
         this.calls = calls;
     }
 
-    /** Completes when every message was sent or has failed (the sender logs failures). */
-    public CompletableFuture<Void> send(String userId, Response response, SlackReach reach) {
+    /**
+     * Completes when every message was sent (true) or one has failed (false; the sender logs
+     * failures); never exceptionally.
+     */
+    public CompletableFuture<Boolean> send(String userId, Response response, SlackReach reach) {
         if (reach.home()) {
-            return calls.publishHome(userId, BlockKit.view(response.replies())).handle((done, failure) -> null);
+            return calls.publishHome(userId, BlockKit.view(response.replies())).handle((done, failure) -> failure == null);
         }
         CompletableFuture<?> last = CompletableFuture.completedFuture(null);
         Optional<String> notice = response.notice();
@@ -53,7 +56,7 @@ public final class SlackResponder {
             last = reach.ephemeral() ? calls.respond(reach.channel(), reach.responseUrl().orElseThrow(), alone, true)
                     : calls.ephemeral(reach.channel(), userId, alone);
         }
-        return last.handle((done, failure) -> null);
+        return last.handle((done, failure) -> failure == null);
     }
 
     private CompletableFuture<?> message(BlockKit.Message message, boolean edit, SlackReach reach) {

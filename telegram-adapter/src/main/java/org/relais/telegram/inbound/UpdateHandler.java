@@ -10,6 +10,7 @@ import org.relais.core.engine.Engine;
 import org.relais.core.flows.Commands;
 import org.relais.core.flows.coordination.CoordinatorCommand;
 import org.relais.core.i18n.Language;
+import org.relais.core.metrics.Meters;
 import org.relais.core.receive.FloodNotes;
 import org.relais.core.receive.PersonQueues;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ public final class UpdateHandler implements LongPoller.Dispatch, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
     /** How long a webhook request waits for its update to be handled (Telegram waits about a minute). */
     static final Duration WEBHOOK_WAIT = Duration.ofSeconds(20);
+    private static final String PLATFORM = "telegram";
 
     private final UpdateTranslator translator;
     private final Runnable coordinatorsChanged;
@@ -57,6 +59,7 @@ public final class UpdateHandler implements LongPoller.Dispatch, AutoCloseable {
      */
     @Override
     public boolean dispatch(Update update, Runnable done) {
+        long arrived = System.nanoTime();
         Optional<Inbound> inbound;
         try {
             inbound = translator.read(update);
@@ -74,7 +77,7 @@ public final class UpdateHandler implements LongPoller.Dispatch, AutoCloseable {
         String who = in.event().map(e -> e.origin().key().userId()).orElse(in.reach().destination().chatId());
         PersonQueues.Admission admission = queues.submit(who, () -> {
             try {
-                handle(update.getUpdateId(), in);
+                handle(update.getUpdateId(), in, arrived);
             } finally {
                 done.run();
             }
@@ -112,10 +115,20 @@ public final class UpdateHandler implements LongPoller.Dispatch, AutoCloseable {
         return queues.hasRoom();
     }
 
-    private void handle(int updateId, Inbound in) {
+    private void handle(int updateId, Inbound in, long arrived) {
         try {
             Response response = in.event().map(engine::handle).orElse(Response.NONE);
-            replies.send(response, in.reach());
+            Replies.Sending sending = replies.send(response, in.reach());
+            sending.acknowledged().thenAccept(made -> {
+                if (made) {
+                    Meters.acknowledged(PLATFORM, System.nanoTime() - arrived);
+                }
+            });
+            sending.delivered().thenAccept(made -> {
+                if (made) {
+                    Meters.answered(PLATFORM, System.nanoTime() - arrived);
+                }
+            });
             if (in.event().filter(UpdateHandler::aboutCoordinators).isPresent()) {
                 coordinatorsChanged.run();
             }

@@ -54,23 +54,32 @@ public final class Responder implements Replies {
         this.keyboards = new Keyboards(botUsername);
     }
 
+    /**
+     * Acknowledges the button (a replay says nothing: its first handling did) and sends the replies
+     * in order; the sender logs what fails.
+     */
     @Override
-    public void send(Response response, Reach reach) {
-        sendAll(response, reach);
-    }
-
-    /** Completes when every message was sent (or has failed, which the sender logs). */
-    public CompletableFuture<Void> sendAll(Response response, Reach reach) {
-        if (!response.replay()) {
-            reach.callbackQueryId().ifPresent(id -> acknowledge(id, response));
-        }
-        CompletableFuture<?> last = CompletableFuture.completedFuture(null);
+    public Sending send(Response response, Reach reach) {
+        CompletableFuture<Boolean> acknowledged = response.replay() || reach.callbackQueryId().isEmpty()
+                ? CompletableFuture.completedFuture(false) : settled(acknowledge(reach.callbackQueryId().get(), response));
+        CompletableFuture<?> last = null;
         Reach to = reach;
         for (Reply reply : response.replies()) {
             last = send(reply, to);
             to = to.withoutReply();
         }
-        return last.handle((result, failure) -> null);
+        return new Sending(acknowledged, last == null ? CompletableFuture.completedFuture(false) : settled(last));
+    }
+
+    /** Completes when every message was sent and the button acknowledged, or has failed. */
+    public CompletableFuture<Void> sendAll(Response response, Reach reach) {
+        Sending sending = send(response, reach);
+        return CompletableFuture.allOf(sending.acknowledged(), sending.delivered());
+    }
+
+    /** True once the call went through, false if it was finally refused; never exceptional. */
+    private static CompletableFuture<Boolean> settled(CompletableFuture<?> call) {
+        return call.handle((result, failure) -> failure == null);
     }
 
     /** The text, then the picture if there is one (with the buttons), in that order on the chat's lane. */
@@ -172,10 +181,10 @@ public final class Responder implements Replies {
      * The answer goes unpaced: it is not a message, and it must come within seconds; the sender still
      * retries it and logs a refusal.
      */
-    private void acknowledge(String callbackQueryId, Response response) {
+    private CompletableFuture<?> acknowledge(String callbackQueryId, Response response) {
         AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId);
         response.notice().map(Responder::cut).ifPresent(answer::text);
-        sender.submit(Destination.unpaced("callback:" + callbackQueryId), answer.build());
+        return sender.submit(Destination.unpaced("callback:" + callbackQueryId), answer.build());
     }
 
     /** At most {@link #NOTICE_LIMIT} UTF-16 units, ending with an ellipsis when cut, never inside a surrogate pair. */

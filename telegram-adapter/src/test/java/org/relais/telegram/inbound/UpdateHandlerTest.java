@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relais.core.chat.Response;
@@ -60,7 +61,12 @@ class UpdateHandlerTest {
         return JSON.treeToValue(update, Update.class);
     }
 
-    private UpdateHandler handler(Replies replies, int perPerson) {
+    /** A handler whose replies go to {@code sink}, as if Telegram took them at once. */
+    private UpdateHandler handler(BiConsumer<Response, Reach> sink, int perPerson) {
+        Replies replies = (response, reach) -> {
+            sink.accept(response, reach);
+            return Replies.Sending.NOTHING;
+        };
         handler = new UpdateHandler(new UpdateTranslator("relais_bot"), engine, replies,
                 new PersonQueues("test", 4, perPerson, 1000, Duration.ofSeconds(2)), () -> { });
         return handler;

@@ -172,6 +172,20 @@ class ResponderTest {
         assertThat(fake.unansweredCallbacks()).isEmpty();
     }
 
+    /** The first handling acknowledged the press; Telegram refuses a second answer to the same query. */
+    @Test
+    void aPressDeliveredAgainAfterACrashIsNotAcknowledgedTwice() throws Exception {
+        send(of(reply("Choisissez", ONE_BUTTON)), toMarie());
+        int id = fake.lastMessage(MARIE).orElseThrow().messageId();
+        ObjectNode press = fake.updates().callback(MARIE, "fr", id, "next");
+        fake.enqueue(press);
+        String callbackId = press.path("callback_query").path("id").asText();
+        Reach reach = new Reach(toMarie().destination(), Optional.of(callbackId), Optional.of(new Reach.Pressed(id, "Choisissez")));
+        send(Response.REPLAY, reach); // completes once a button answer would have been made
+        assertThat(fake.calls("answerCallbackQuery")).isEmpty();
+        assertThat(fake.unansweredCallbacks()).containsExactly(callbackId);
+    }
+
     @Test
     void aNoticeIsCutInUtf16UnitsAndNeverInsideAnEmoji() {
         assertThat(Responder.cut("court")).isEqualTo("court");
