@@ -11,9 +11,15 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.relais.config.campaign.CampaignFiles;
@@ -30,6 +36,7 @@ import org.relais.core.i18n.Language;
 import org.relais.core.memory.InMemoryStore;
 import org.relais.core.port.CampaignCatalog;
 import org.relais.core.port.Store;
+import org.relais.core.receive.PersonQueues;
 import org.relais.store.jdbc.JdbcSettings;
 import org.relais.store.jdbc.JdbcStore;
 
@@ -57,6 +64,7 @@ final class Benchmark {
             long[] nanos;
             long start;
             long elapsed;
+            double together;
             try (JdbcStore store = JdbcStore.open(JdbcSettings.of("jdbc:h2:file:" + dir.resolve("engine")))) {
                 Engine engine = new Engine(RelaisDialog.create(), store, inForce(store, campaign), Clock.systemUTC(), Language.FR);
                 volunteers(engine, "warmup", 50, new long[50 * EVENTS_PER_VOLUNTEER]);
@@ -65,6 +73,7 @@ final class Benchmark {
                 start = System.nanoTime();
                 volunteers(engine, "v", volunteers, nanos);
                 elapsed = System.nanoTime() - start;
+                together = concurrentEventsPerSecond(engine, volunteers);
             }
             double perSecond = nanos.length / (elapsed / 1e9);
             double inMemory = inMemoryEventsPerSecond(campaign, nanos.length);
@@ -72,6 +81,8 @@ final class Benchmark {
             out.printf("  raw durable single-row commits/s (WRITE_DELAY=0): %,10.0f%n", raw);
             out.printf("  engine events/s (one durable transaction each):   %,10.0f%n", perSecond);
             out.printf("  ratio engine / raw commits:                        %10.2f%n", perSecond / raw);
+            out.printf("  engine events/s, %d people at once (as serve):      %,10.0f%n", PersonQueues.DEFAULT_THREADS, together);
+            out.printf("  ratio, people at once / raw commits:               %10.2f%n", together / raw);
             out.printf("  engine events/s on the in-memory store (no disk):  %,10.0f%n", inMemory);
             out.printf("  time per event: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     percentile(nanos, 50), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6);
@@ -88,6 +99,35 @@ final class Benchmark {
             return null;
         });
         return new CatalogInForce(store, campaign);
+    }
+
+    /**
+     * The same walk by {@code volunteers} other people, on as many threads as {@code relais serve}
+     * handles people at once ({@link PersonQueues#DEFAULT_THREADS}), each person's events in order.
+     */
+    private static double concurrentEventsPerSecond(Engine engine, int volunteers) {
+        int threads = PersonQueues.DEFAULT_THREADS;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            int each = Math.max(1, volunteers / threads);
+            long start = System.nanoTime();
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String prefix = "t" + t + "-";
+                runs.add(pool.submit(() -> volunteers(engine, prefix, each, new long[each * EVENTS_PER_VOLUNTEER])));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+            return threads * each * EVENTS_PER_VOLUNTEER / ((System.nanoTime() - start) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a volunteer's walk failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The same volunteers on the in-memory store: what the engine itself costs, without the database. */

@@ -31,7 +31,10 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
  *       flood limits lifted so that the adapter and the engine are what is measured;</li>
  *   <li>the sender's pacing with Telegram's limits: N messages to N chats against a fake that answers 429 past 30 a
  *       second, the time taken against the N/30 s floor (the ratio; below 1 because the first 30 leave at once),
- *       and the 429s received (the target is 0).</li>
+ *       and the 429s received (the target is 0);</li>
+ *   <li>fairness under a flood, with Telegram's limits: one person sends 150 messages at once, then another
+ *       sends {@code /start}; the time until the second person's answer (the target is 1 s at most), a few
+ *       times over.</li>
  * </ol>
  */
 public final class TelegramBenchmark {
@@ -44,6 +47,7 @@ public final class TelegramBenchmark {
                 System.getProperty("java.version"));
         updatesPerSecond(updates);
         pacing(chats);
+        flood(150, 5);
     }
 
     private static void updatesPerSecond(int count) throws Exception {
@@ -66,14 +70,14 @@ public final class TelegramBenchmark {
         }
     }
 
-    /** {@code count} people each send /start; waits until each got its menu. */
+    /** {@code count} people each send /start; waits until each got its answer (one message: welcome and menu). */
     private static void run(FakeTelegram fake, int count, long firstUser) throws InterruptedException {
         int before = fake.calls("sendMessage").size();
         for (int i = 0; i < count; i++) {
             fake.enqueue(fake.updates().privateText(firstUser + 10_000 + i, "fr", "/start"));
         }
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (fake.calls("sendMessage").size() - before < count * 2 && System.nanoTime() < deadline) {
+        while (fake.calls("sendMessage").size() - before < count && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
     }
@@ -101,6 +105,37 @@ public final class TelegramBenchmark {
             } finally {
                 sender.close();
             }
+        }
+    }
+
+    /** {@code rounds} times: a new flooder sends {@code messages} at once, then a new person sends /start. */
+    private static void flood(int messages, int rounds) throws Exception {
+        try (FakeTelegram fake = FakeTelegram.builder().floodControl(FloodRules.telegram()).longPollCap(Duration.ofMillis(200))
+                .start()) {
+            Engine engine = new Engine(RelaisDialog.create(), new InMemoryStore(), TestCampaigns::standard, Clock.systemUTC(),
+                    Language.FR);
+            TelegramBot bot = TelegramBot.start(new TelegramSettings(fake.token(), URI.create(fake.url()), Optional.empty(),
+                    Optional.empty()), engine, FloodLimits.telegram());
+            List<Double> waits = new ArrayList<>();
+            try {
+                for (int round = 0; round < rounds; round++) {
+                    long flooder = 70_000 + round;
+                    long other = 80_000 + round;
+                    for (int i = 0; i < messages; i++) {
+                        fake.enqueue(fake.updates().privateText(flooder, "fr", "bonjour " + i));
+                    }
+                    long start = System.nanoTime();
+                    fake.enqueue(fake.updates().privateText(other, "fr", "/start"));
+                    fake.awaitMessage(other, text -> true, Duration.ofSeconds(60));
+                    waits.add((System.nanoTime() - start) / 1e9);
+                }
+            } finally {
+                bot.close();
+            }
+            waits.sort(null);
+            System.out.printf("  flood: while one person sends %d messages at once, another's /start is answered in"
+                    + " %.2f s (median of %d), %.2f s at worst (target: 1 s at most); 429 received: %d%n", messages,
+                    waits.get(waits.size() / 2), rounds, waits.get(waits.size() - 1), fake.tooManyRequestsGiven());
         }
     }
 }
