@@ -99,16 +99,13 @@ final class LaneSchedule {
         if (unpacedOnly || pausedAllUntil - now > 0) {
             return null;
         }
-        if (!readyEdits.isEmpty()) {
+        boolean answerMayGo = answerReadyAt(now) - now <= 0;
+        if (!readyEdits.isEmpty() && answerMayGo) {
+            recordAnswer(now);
             return readyEdits.poll().start(now);
         }
-        if (!readyAnswers.isEmpty() && answerReadyAt(now) - now <= 0) {
-            if (answerCap != null) {
-                answerCap.record(now);
-            }
-            if (answersCount(now)) {
-                overall.record(now);
-            }
+        if (!readyAnswers.isEmpty() && answerMayGo) {
+            recordAnswer(now);
             return readyAnswers.poll().start(now);
         }
         if (!readyBulk.isEmpty() && bulkInFlight < maxBulkInFlight && overall.readyAt(now) - now <= 0) {
@@ -132,10 +129,7 @@ final class LaneSchedule {
         if (anyReady && pausedAllUntil - now > 0) {
             return earlier(at, pausedAllUntil);
         }
-        if (!readyEdits.isEmpty()) {
-            at = earlier(at, now);
-        }
-        if (!readyAnswers.isEmpty()) {
+        if (!readyEdits.isEmpty() || !readyAnswers.isEmpty()) {
             at = earlier(at, answerReadyAt(now));
         }
         if (!readyBulk.isEmpty() && bulkInFlight < maxBulkInFlight) {
@@ -213,6 +207,21 @@ final class LaneSchedule {
         return limits.answersInOverall() || answersCountUntil - now > 0;
     }
 
+    /**
+     * An answer or an edit starts: the operator's cap counts it, and so does the overall window while
+     * the platform is known to count answers ({@link #learnAnswersCount}). An edit is a person's answer
+     * too (their press changed the message), and Telegram counts it like a message.
+     */
+    private void recordAnswer(long now) {
+        if (answerCap != null) {
+            answerCap.record(now);
+        }
+        if (answersCount(now)) {
+            overall.record(now);
+        }
+    }
+
+    /** When an answer or an edit may start, as far as the cap and the overall window say. */
     private long answerReadyAt(long now) {
         long at = answerCap == null ? now : answerCap.readyAt(now);
         return answersCount(now) ? later(at, overall.readyAt(now)) : at;

@@ -205,11 +205,11 @@ final class SendQueue {
 
     /**
      * A 429 that the chat's own pace does not explain speaks of the whole bot: every message waits it
-     * out, and if it came to an answer, answers share the overall window for a while.
+     * out, and if it came to an answer or an edit, those share the overall window for a while.
      */
     private void floodAll(PendingCall<?> call, Verdict verdict, long now, long until, List<Runnable> after) {
         schedule.pauseAll(until);
-        boolean learnt = call.to.traffic() == Traffic.ANSWER && schedule.learnAnswersCount(now);
+        boolean learnt = call.to.traffic() != Traffic.BULK && schedule.learnAnswersCount(now);
         if (learnt) {
             after.add(() -> LOG.warn("{} answered 429 to {} where no chat's pace explains it: every message waits {},"
                     + " and answers share the {} a second of bulk messages for the next {} minutes", platform,

@@ -271,6 +271,29 @@ class LaneScheduleTest {
         assertThat(startAndReturn(schedule, later).to.key()).as("ten minutes on, the answer took no slot").isEqualTo("D");
     }
 
+    /** Telegram counts an edit like a message: a broadcast's progress edits took 429s while they did not. */
+    @Test
+    void onceAnswersAreKnownToCountEditsTakeTheOverallWindowTooAndTheCapHoldsThem() {
+        LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().overall(1).build().withAnswerCap(5), T0);
+        schedule.learnAnswersCount(T0);
+        PendingCall<?> bulk = call("A");
+        schedule.add(bulk, T0);
+        schedule.add(edit("B"), T0 + MS);
+        schedule.add(answer("C"), T0 + MS);
+        assertThat(startAndReturn(schedule, T0 + MS).to.key()).as("the edit first").isEqualTo("B");
+        assertThat(schedule.next(T0 + 2 * MS)).as("the edit took the window's slot").isNull();
+        assertThat(startAndReturn(schedule, T0 + 1001 * MS).to.key()).isEqualTo("C");
+        assertThat(startAndReturn(schedule, T0 + 2001 * MS)).isSameAs(bulk);
+
+        LaneSchedule capped = new LaneSchedule(TestPaceLimits.open().build().withAnswerCap(1), T0);
+        capped.add(edit("D"), T0);
+        capped.add(answer("E"), T0);
+        assertThat(startAndReturn(capped, T0).to.key()).isEqualTo("D");
+        assertThat(capped.next(T0)).as("the operator's cap counts the edit").isNull();
+        assertThat(capped.wakeAt(T0)).hasValue(T0 + 1000 * MS);
+        assertThat(startAndReturn(capped, T0 + 1000 * MS).to.key()).isEqualTo("E");
+    }
+
     @Test
     void bulkMessagesLeaveWorkersForAnswers() {
         LaneSchedule schedule = new LaneSchedule(TestPaceLimits.open().build(), 2, T0);
