@@ -46,6 +46,7 @@ final class LaneSchedule {
     private long lastPurge;
     private long pausedAllUntil;
     private long answersCountUntil;
+    private long editsCountUntil;
     private int bulkInFlight;
 
     LaneSchedule(PaceLimits limits, long now) {
@@ -61,6 +62,7 @@ final class LaneSchedule {
         this.lastPurge = now;
         this.pausedAllUntil = now;
         this.answersCountUntil = now;
+        this.editsCountUntil = now;
     }
 
     private static PriorityQueue<LaneQueue> byHeadSeq() {
@@ -99,13 +101,12 @@ final class LaneSchedule {
         if (unpacedOnly || pausedAllUntil - now > 0) {
             return null;
         }
-        boolean answerMayGo = answerReadyAt(now) - now <= 0;
-        if (!readyEdits.isEmpty() && answerMayGo) {
-            recordAnswer(now);
+        if (!readyEdits.isEmpty() && answerReadyAt(Traffic.EDIT, now) - now <= 0) {
+            recordAnswer(Traffic.EDIT, now);
             return readyEdits.poll().start(now);
         }
-        if (!readyAnswers.isEmpty() && answerMayGo) {
-            recordAnswer(now);
+        if (!readyAnswers.isEmpty() && answerReadyAt(Traffic.ANSWER, now) - now <= 0) {
+            recordAnswer(Traffic.ANSWER, now);
             return readyAnswers.poll().start(now);
         }
         if (!readyBulk.isEmpty() && bulkInFlight < maxBulkInFlight && overall.readyAt(now) - now <= 0) {
@@ -129,8 +130,11 @@ final class LaneSchedule {
         if (anyReady && pausedAllUntil - now > 0) {
             return earlier(at, pausedAllUntil);
         }
-        if (!readyEdits.isEmpty() || !readyAnswers.isEmpty()) {
-            at = earlier(at, answerReadyAt(now));
+        if (!readyEdits.isEmpty()) {
+            at = earlier(at, answerReadyAt(Traffic.EDIT, now));
+        }
+        if (!readyAnswers.isEmpty()) {
+            at = earlier(at, answerReadyAt(Traffic.ANSWER, now));
         }
         if (!readyBulk.isEmpty() && bulkInFlight < maxBulkInFlight) {
             at = earlier(at, overall.readyAt(now)); // else a bulk call coming back wakes the workers
@@ -164,8 +168,18 @@ final class LaneSchedule {
      * @return true when this is news (answers did not count until now), for one log line
      */
     boolean learnAnswersCount(long now) {
-        boolean news = !answersCount(now);
+        boolean news = !counts(Traffic.ANSWER, now);
         answersCountUntil = later(answersCountUntil, now + LEARNT_FOR_NANOS);
+        return news;
+    }
+
+    /**
+     * The same lesson about edits, learnt on its own: whether a platform counts edits in its overall
+     * rate is not documented, and counting them when it does not would slow every answer behind them.
+     */
+    boolean learnEditsCount(long now) {
+        boolean news = !counts(Traffic.EDIT, now);
+        editsCountUntil = later(editsCountUntil, now + LEARNT_FOR_NANOS);
         return news;
     }
 
@@ -203,28 +217,32 @@ final class LaneSchedule {
         return lanes.size();
     }
 
-    private boolean answersCount(long now) {
+    /** Whether answers (or edits) take a slot of the overall window now. */
+    private boolean counts(Traffic traffic, long now) {
+        if (traffic == Traffic.EDIT) {
+            return editsCountUntil - now > 0;
+        }
         return limits.answersInOverall() || answersCountUntil - now > 0;
     }
 
     /**
-     * An answer or an edit starts: the operator's cap counts it, and so does the overall window while
-     * the platform is known to count answers ({@link #learnAnswersCount}). An edit is a person's answer
-     * too (their press changed the message), and Telegram counts it like a message.
+     * An answer or an edit starts: the operator's cap counts it (an edit is a person's answer too:
+     * their press changed the message), and so does the overall window while the platform is known
+     * to count that traffic ({@link #learnAnswersCount}, {@link #learnEditsCount}).
      */
-    private void recordAnswer(long now) {
+    private void recordAnswer(Traffic traffic, long now) {
         if (answerCap != null) {
             answerCap.record(now);
         }
-        if (answersCount(now)) {
+        if (counts(traffic, now)) {
             overall.record(now);
         }
     }
 
     /** When an answer or an edit may start, as far as the cap and the overall window say. */
-    private long answerReadyAt(long now) {
+    private long answerReadyAt(Traffic traffic, long now) {
         long at = answerCap == null ? now : answerCap.readyAt(now);
-        return answersCount(now) ? later(at, overall.readyAt(now)) : at;
+        return counts(traffic, now) ? later(at, overall.readyAt(now)) : at;
     }
 
     private PriorityQueue<LaneQueue> readyQueue(LaneQueue lane) {

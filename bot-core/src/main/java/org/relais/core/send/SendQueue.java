@@ -205,16 +205,18 @@ final class SendQueue {
 
     /**
      * A 429 that the chat's own pace does not explain speaks of the whole bot: every message waits it
-     * out, and if it came to an answer or an edit, those share the overall window for a while.
+     * out, and if it came to an answer (or an edit), answers (or edits) share the overall window for a while.
      */
     private void floodAll(PendingCall<?> call, Verdict verdict, long now, long until, List<Runnable> after) {
         schedule.pauseAll(until);
-        boolean learnt = call.to.traffic() != Traffic.BULK && schedule.learnAnswersCount(now);
+        Traffic traffic = call.to.traffic();
+        boolean learnt = traffic == Traffic.ANSWER ? schedule.learnAnswersCount(now)
+                : traffic == Traffic.EDIT && schedule.learnEditsCount(now);
         if (learnt) {
             after.add(() -> LOG.warn("{} answered 429 to {} where no chat's pace explains it: every message waits {},"
-                    + " and answers share the {} a second of bulk messages for the next {} minutes", platform,
-                    call.describe(), verdict.retryAfter(), limits.overallPerSecond(),
-                    Duration.ofNanos(LaneSchedule.LEARNT_FOR_NANOS).toMinutes()));
+                    + " and {}s share the {} a second of bulk messages for the next {} minutes", platform,
+                    call.describe(), verdict.retryAfter(), traffic.name().toLowerCase(java.util.Locale.ROOT),
+                    limits.overallPerSecond(), Duration.ofNanos(LaneSchedule.LEARNT_FOR_NANOS).toMinutes()));
         } else {
             after.add(() -> LOG.info("{} asked the whole bot to slow down ({}): every message waits {}", platform,
                     call.describe(), verdict.retryAfter()));
