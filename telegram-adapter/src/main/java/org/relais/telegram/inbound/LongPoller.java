@@ -1,11 +1,13 @@
 package org.relais.telegram.inbound;
 
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.relais.core.metrics.Meters;
 import org.relais.telegram.TelegramApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,13 @@ public final class LongPoller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LongPoller.class);
     public static final List<String> UPDATES = List.of("message", "edited_message", "channel_post", "callback_query", "my_chat_member");
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+    /**
+     * How long a batch that was all in hand holds the next poll, at most, waiting for the lowest
+     * update to finish: short, because new updates behind it are not seen meanwhile (a hold of up to
+     * a second made button answers wait that long in a crowd), and bounded, so that a re-poll of
+     * updates in hand is at most a few dozen small calls a second.
+     */
+    static final Duration HOLD = Duration.ofMillis(50);
 
     private final TelegramApi api;
     private final Dispatch handler;
@@ -42,6 +51,11 @@ public final class LongPoller implements AutoCloseable {
     /** Ids dispatched and not finished yet; guarded by {@code this}. */
     private final TreeSet<Integer> unfinished = new TreeSet<>();
     private int highestTaken = -1;
+    private final Timer polls = poll("false");
+    private final Timer pollsEmpty = poll("true");
+    /** Time a batch all in hand held the next poll ({@link #HOLD} at most). */
+    private final Timer held = Timer.builder("relais.poll.held").description("Time the next poll waited for updates in hand")
+            .tags("platform", "telegram").register(Meters.registry());
 
     /** Where updates go: {@link UpdateHandler}. */
     public interface Dispatch {
@@ -67,6 +81,11 @@ public final class LongPoller implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
+    private static Timer poll(String empty) {
+        return Timer.builder("relais.poll.calls").description("getUpdates calls, by whether they brought nothing")
+                .tags("platform", "telegram", "empty", empty).register(Meters.registry());
+    }
+
     public void start() {
         thread.start();
     }
@@ -76,9 +95,11 @@ public final class LongPoller implements AutoCloseable {
         while (running) {
             try {
                 awaitRoom();
+                long pollStart = System.nanoTime();
                 List<Update> updates = api.call(GetUpdates.builder()
                         .offset(confirmedUpTo()).limit(100).timeout(timeoutSeconds).allowedUpdates(UPDATES).build());
                 health.accept(true);
+                (updates.isEmpty() ? pollsEmpty : polls).record(System.nanoTime() - pollStart, TimeUnit.NANOSECONDS);
                 pause = Duration.ofSeconds(1);
                 boolean anyNew = false;
                 for (Update update : updates) {
@@ -88,7 +109,9 @@ public final class LongPoller implements AutoCloseable {
                     anyNew |= take(update);
                 }
                 if (!updates.isEmpty() && !anyNew) {
+                    long waitStart = System.nanoTime();
                     awaitProgress(); // the batch was all in hand already: wait for some to finish
+                    held.record(System.nanoTime() - waitStart, TimeUnit.NANOSECONDS);
                 }
             } catch (Throwable e) {
                 if (!running) {
@@ -140,9 +163,10 @@ public final class LongPoller implements AutoCloseable {
 
     private synchronized void awaitProgress() throws InterruptedException {
         int lowest = confirmedUpTo();
-        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-        while (running && confirmedUpTo() == lowest && System.nanoTime() < deadline) {
-            wait(50);
+        long deadline = System.nanoTime() + HOLD.toNanos();
+        for (long left = HOLD.toMillis(); running && confirmedUpTo() == lowest && left > 0;
+                left = (deadline - System.nanoTime()) / 1_000_000) {
+            wait(left);
         }
     }
 
