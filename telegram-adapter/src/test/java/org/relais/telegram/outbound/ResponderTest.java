@@ -154,15 +154,20 @@ class ResponderTest {
         assertThat(sends.get(1).params().has("reply_parameters")).isFalse();
     }
 
-    @Test
-    void aButtonPressIsAcknowledgedWithTheNoticeCutToTelegramsLimit() throws Exception {
+    /** Marie gets a menu and presses its button: the reach of that press, its query open at the fake. */
+    private Reach pressOnAMenu() throws Exception {
         send(of(reply("Choisissez", ONE_BUTTON)), toMarie());
         int id = fake.lastMessage(MARIE).orElseThrow().messageId();
         ObjectNode press = fake.updates().callback(MARIE, "fr", id, "next");
         fake.enqueue(press);
         String callbackId = press.path("callback_query").path("id").asText();
+        return new Reach(toMarie().destination(), Optional.of(callbackId), Optional.of(new Reach.Pressed(id, "Choisissez")));
+    }
+
+    @Test
+    void aButtonPressIsAcknowledgedWithTheNoticeCutToTelegramsLimit() throws Exception {
+        Reach reach = pressOnAMenu();
         String notice = "Ce bouton est d’une étape passée 📣 ".repeat(10);
-        Reach reach = new Reach(toMarie().destination(), Optional.of(callbackId), Optional.of(new Reach.Pressed(id, "Choisissez")));
         send(new Response(List.of(), Optional.of(notice)), reach);
         Call answer = fake.awaitCall(call -> call.is("answerCallbackQuery"), Duration.ofSeconds(10));
         assertThat(answer.ok()).as("Telegram accepted the answer").isTrue();
@@ -175,12 +180,8 @@ class ResponderTest {
     /** The first handling acknowledged the press; Telegram refuses a second answer to the same query. */
     @Test
     void aPressDeliveredAgainAfterACrashIsNotAcknowledgedTwice() throws Exception {
-        send(of(reply("Choisissez", ONE_BUTTON)), toMarie());
-        int id = fake.lastMessage(MARIE).orElseThrow().messageId();
-        ObjectNode press = fake.updates().callback(MARIE, "fr", id, "next");
-        fake.enqueue(press);
-        String callbackId = press.path("callback_query").path("id").asText();
-        Reach reach = new Reach(toMarie().destination(), Optional.of(callbackId), Optional.of(new Reach.Pressed(id, "Choisissez")));
+        Reach reach = pressOnAMenu();
+        String callbackId = reach.callbackQueryId().orElseThrow();
         send(Response.REPLAY, reach); // completes once a button answer would have been made
         assertThat(fake.calls("answerCallbackQuery")).isEmpty();
         assertThat(fake.unansweredCallbacks()).containsExactly(callbackId);
